@@ -1,0 +1,21 @@
+# Build with the SDK, run on the ASP.NET runtime as a non-root user.
+# CI runs the same `dotnet publish` command (see .ci/run), so a broken publish fails there first.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/Bot/Pkkpm.Bot.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+COPY seeds /app/seeds
+# The SQLite file lives on a volume so it outlives the container. Seeds are loaded only when
+# Seeds__Path is set (e.g. -e Seeds__Path=/app/seeds for a demo), and only into an empty database.
+RUN mkdir -p /data && chown app:app /data
+VOLUME /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ConnectionStrings__Pkkpm="Data Source=/data/pkkpm.db"
+EXPOSE 8080
+USER app
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["dotnet", "Pkkpm.Bot.dll", "health", "http://localhost:8080/healthz"]
+ENTRYPOINT ["dotnet", "Pkkpm.Bot.dll"]

@@ -1,0 +1,31 @@
+using Pkkpm.Conversations.Phones;
+using Pkkpm.Conversations.Turns;
+using Pkkpm.Conversations.Understanding;
+
+namespace Pkkpm.Conversations.Engine;
+
+/// <summary>
+/// The turn model: one inbound message and the stored state in, replies, effects and the next state
+/// out. It knows who the sender is and hands the message to that person's conversation.
+/// </summary>
+public sealed class ConversationEngine(TimeProvider clock)
+{
+    public async Task<TurnResult> HandleAsync(
+        InboundMessage message, ConversationState state, IConversationData data, CancellationToken cancellationToken = default)
+    {
+        var sender = await data.FindSenderAsync(message.FromPhone, cancellationToken);
+        if (sender is null)
+        {
+            // Nothing about anybody goes to a number we do not know.
+            return TurnResult.Reply(Texts.Unregistered, ConversationState.Idle);
+        }
+
+        var reading = MessageReader.Read(message.Body);
+        var conversation = new Conversation(sender, state, data, clock, cancellationToken);
+        return await conversation.HandleAsync(reading);
+    }
+
+    /// <summary>For logs: a sender's number never appears whole.</summary>
+    public static string Describe(InboundMessage message) =>
+        $"{message.MessageSid} from {IndonesianPhone.Mask(message.FromPhone)} via {message.Channel}";
+}

@@ -1,0 +1,28 @@
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Understanding;
+
+namespace Pkkpm.Conversations.Engine;
+
+/// <summary>The engine's own words; each flow keeps its texts beside it.</summary>
+public static class Texts
+{
+    public const string Unregistered =
+        "Maaf, nomor ini belum terdaftar di layanan PKKPM. Silakan hubungi bendahara atau pendamping kelompok Bapak/Ibu untuk mendaftarkan nomor.";
+
+    public static string NotUnderstood(Sender sender) =>
+        $"Maaf {sender.Addressed}, pesan belum kami pahami. Ketik MENU untuk daftar perintah.";
+
+    public static string DidYouMean(Sender sender, Intent suggestion) =>
+        $"Maksud {sender.Salutation}: {Vocabulary.CanonicalKeyword(suggestion)}? Balas YA, atau ketik MENU untuk daftar perintah.";
+
+    public static string SuggestionDeclined(Sender sender) =>
+        $"Baik {sender.Addressed}. Ketik MENU untuk daftar perintah.";
+
+    public static string NothingPending(Sender sender) =>
+        $"{sender.Addressed}, tidak ada yang sedang menunggu jawaban. Ketik MENU untuk daftar perintah.";
+
+    public static string NotYetAvailable(Sender sender, Intent intent) =>
+        $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} belum tersedia. Ketik MENU untuk perintah yang bisa dipakai.";
+
+    public static string YoureWelcome(Sender sender) => $"Sama-sama, {sender.Addressed}. Semoga usahanya lancar.";
+}

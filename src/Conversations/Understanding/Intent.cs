@@ -1,0 +1,14 @@
+namespace Pkkpm.Conversations.Understanding;
+
+/// <summary>What a member's message asks for. The words behind each one live in <see cref="Vocabulary"/>.</summary>
+public enum Intent
+{
+    Unknown,
+    Balance, Loan, Deposit, Repayment, Withdrawal, MemberList, Summary, Correction,
+    Accept, Reject,
+    Present, Excused, Sick, AttendanceRoll,
+    History, Schedule, Broadcast, BroadcastStatus, Tips, Help,
+    Stop, Start,
+    Yes, No, Cancel, Continue, Skip,
+    Greeting, Thanks,
+}

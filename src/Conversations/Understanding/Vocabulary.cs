@@ -1,0 +1,84 @@
+namespace Pkkpm.Conversations.Understanding;
+
+/// <summary>
+/// Every word and phrase the bot understands, one row per intent. Write words the way people
+/// type them (slang, Javanese, abbreviations): they go through the same normalisation as
+/// messages, so "tdk bisa datang" here matches "gak bs dtg" in a message.
+/// </summary>
+public static class Vocabulary
+{
+    /// <param name="Keyword">What the bot tells people to type; always one of the words.</param>
+    /// <param name="Words">Words that name the request.</param>
+    /// <param name="Hints">Vague words that count only when no clearer word is in the message.</param>
+    internal sealed record Row(Intent Intent, string Keyword, string[] Words, string[] Hints);
+
+    internal static readonly Row[] Rows =
+    [
+        new(Intent.Balance, "SALDO", ["saldo", "cek saldo", "ceksaldo", "brp saldo", "tabungan", "tab", "simpanan"],
+            Hints: ["sisa", "pinten", "berapa"]),
+        new(Intent.Loan, "PINJAMAN", ["pinjaman", "pinjam", "utang", "hutang", "sisa pinjaman", "sisa utang", "sisa hutang",
+            "sisa angsuran", "sisa cicilan", "tagihan", "tunggakan", "kredit"], Hints: []),
+        new(Intent.Deposit, "SETOR", ["setor", "setoran", "stor", "nabung", "simpan", "tabung", "wajib", "sukarela", "pokok"],
+            Hints: []),
+        new(Intent.Repayment, "ANGSURAN", ["angsuran", "angsur", "cicilan", "cicil", "nyicil", "bayar"], Hints: []),
+        new(Intent.Withdrawal, "TARIK", ["tarik", "penarikan", "ambil tabungan", "ambil simpanan"], Hints: []),
+        new(Intent.MemberList, "DAFTAR", ["daftar", "anggota"], Hints: []),
+        new(Intent.Summary, "REKAP", ["rekap", "rekapan", "laporan"], Hints: []),
+        new(Intent.Correction, "KOREKSI", ["koreksi", "ralat", "salah"], Hints: []),
+        new(Intent.Accept, "TERIMA", ["terima", "setuju"], Hints: []),
+        new(Intent.Reject, "TOLAK", ["tolak", "tidak setuju"], Hints: []),
+        new(Intent.Present, "HADIR", ["hadir", "datang"], Hints: ["ikut"]),
+        new(Intent.Excused, "IZIN", ["izin", "ijin", "berhalangan", "tdk bisa datang", "tidak bisa hadir", "tidak hadir",
+            "tidak datang", "tidak ikut", "mboten saged"], Hints: []),
+        new(Intent.Sick, "SAKIT", ["sakit", "gerah"], Hints: []),
+        new(Intent.AttendanceRoll, "ABSEN", ["absen", "absensi", "presensi"], Hints: []),
+        new(Intent.History, "RIWAYAT", ["riwayat", "mutasi"], Hints: []),
+        new(Intent.Schedule, "JADWAL", ["jadwal", "kapan kumpul", "pertemuan", "rapat", "kumpulan"], Hints: []),
+        new(Intent.Broadcast, "UMUMKAN", ["umumkan", "pengumuman", "undangan"], Hints: ["info"]),
+        new(Intent.BroadcastStatus, "STATUS", ["status pengumuman", "status umumkan", "status info"], Hints: ["status"]),
+        new(Intent.Tips, "TIPS", ["tips", "tip", "kiat"], Hints: ["usaha"]),
+        new(Intent.Help, "MENU", ["menu", "bantuan", "help"], Hints: ["bantu", "tolong", "cara"]),
+        new(Intent.Stop, "BERHENTI", ["berhenti", "stop", "unreg", "off", "unsubscribe", "end", "quit", "optout", "stopall"],
+            Hints: ["keluar"]),
+        new(Intent.Start, "MULAI", ["start", "unstop", "daftar ulang"], Hints: ["mulai"]),
+        new(Intent.Yes, "YA", ["ya", "y", "iya", "yes", "ok", "oke", "okey", "okay", "sip", "betul", "benar",
+            "nggih", "injih", "leres"], Hints: []),
+        new(Intent.No, "TIDAK", ["tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "bukan", "mboten", "no"],
+            Hints: []),
+        new(Intent.Cancel, "BATAL", ["batal", "batalkan", "cancel", "tidak jadi"], Hints: []),
+        new(Intent.Continue, "LANJUT", ["lanjut", "lanjutkan"], Hints: []),
+        new(Intent.Skip, "LEWAT", ["lewat", "lewati", "skip"], Hints: []),
+        new(Intent.Greeting, "HALO", ["halo", "hallo", "hai", "assalamualaikum", "asalamualaikum", "assalamu alaikum",
+            "selamat pagi", "selamat siang", "selamat sore", "selamat malam", "pagi", "siang", "sore", "malam",
+            "sugeng enjing", "sugeng siang", "sugeng sonten", "sugeng dalu"], Hints: []),
+        new(Intent.Thanks, "TERIMA KASIH", ["terima kasih", "terimakasih", "makasih", "makasi", "mksh", "trims", "tq",
+            "thanks", "thank you", "matur nuwun", "suwun"], Hints: []),
+    ];
+
+    /// <summary>
+    /// Typos of these are offered back as a question but never acted on: a guessed STOP would
+    /// unsubscribe someone who wrote "stok", a guessed TERIMA would approve a loan.
+    /// </summary>
+    internal static readonly IReadOnlySet<Intent> TyposOnlySuggested =
+        new HashSet<Intent> { Intent.Stop, Intent.Start, Intent.Accept, Intent.Reject };
+
+    private static readonly Dictionary<Intent, Row> ByIntent = Rows.ToDictionary(row => row.Intent);
+
+    /// <summary>The word the bot tells people to type, e.g. Balance -> "SALDO".</summary>
+    public static string CanonicalKeyword(Intent intent) =>
+        ByIntent.TryGetValue(intent, out var row)
+            ? row.Keyword
+            : throw new ArgumentOutOfRangeException(nameof(intent), intent, "Unknown has no keyword.");
+
+    /// <summary>Every word and phrase understood as <paramref name="intent"/>, as written in the table.</summary>
+    public static IReadOnlyList<string> Words(Intent intent) =>
+        ByIntent.TryGetValue(intent, out var row) ? [.. row.Words, .. row.Hints] : [];
+
+    /// <summary>Answers and courtesies rank below requests whatever the table says.</summary>
+    internal static Tier TierOf(Intent intent, bool isHint) => intent switch
+    {
+        Intent.Yes or Intent.No => Tier.Answer,
+        Intent.Greeting or Intent.Thanks => Tier.Courtesy,
+        _ => isHint ? Tier.Hint : Tier.Keyword,
+    };
+}

@@ -1,0 +1,18 @@
+using System.Data.Common;
+
+namespace Pkkpm.Data;
+
+/// <summary>
+/// The one way in to the database. Reads run on their own pooled connection. Writes run inside a
+/// transaction the database owns: on SQLite a single writer runs them one after another (and may
+/// commit several in one transaction); the caller's work must therefore only use the connection and
+/// transaction it is given, and its result counts only once the returned task completes (committed).
+/// </summary>
+public interface IDatabase
+{
+    string Provider { get; }
+
+    Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default);
+
+    Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,70 @@
+using System.Reflection;
+using Dapper;
+
+namespace Pkkpm.Data.Migrations;
+
+/// <summary>
+/// Plain versioned SQL scripts, embedded in this assembly as Migrations/{Provider}/NNNN_name.sql and
+/// applied in order at start, each in its own transaction with its row in schema_versions.
+/// Running it again applies nothing: a script is never applied twice.
+/// </summary>
+public static class Migrator
+{
+    private const string CreateVersionsTable = """
+        create table if not exists schema_versions (
+            version    integer primary key,
+            name       text not null,
+            applied_at text not null
+        )
+        """;
+
+    public static async Task<IReadOnlyList<string>> ApplyAsync(IDatabase database, CancellationToken cancellationToken = default)
+    {
+        var applied = new List<string>();
+        foreach (var script in Scripts(database.Provider))
+        {
+            var ran = await database.WriteAsync(async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(CreateVersionsTable, transaction: transaction);
+                var done = await connection.ExecuteScalarAsync<int>(
+                    "select count(*) from schema_versions where version = @Version", new { script.Version }, transaction);
+                if (done > 0) return false;
+                await connection.ExecuteAsync(script.Sql, transaction: transaction);
+                await connection.ExecuteAsync(
+                    "insert into schema_versions (version, name, applied_at) values (@Version, @Name, @AppliedAt)",
+                    new { script.Version, script.Name, AppliedAt = Clock.Stamp(DateTimeOffset.UtcNow) }, transaction);
+                return true;
+            }, cancellationToken);
+            if (ran) applied.Add(script.Name);
+        }
+        return applied;
+    }
+
+    /// <summary>True when the database answers and every script has been applied.</summary>
+    public static async Task<bool> IsCurrentAsync(IDatabase database, CancellationToken cancellationToken = default)
+    {
+        var latest = Scripts(database.Provider).Max(s => s.Version);
+        var current = await database.ReadAsync(connection =>
+            connection.ExecuteScalarAsync<int?>("select max(version) from schema_versions"), cancellationToken);
+        return current == latest;
+    }
+
+    private sealed record Script(int Version, string Name, string Sql);
+
+    private static IEnumerable<Script> Scripts(string provider)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var prefix = $"{typeof(Migrator).Namespace}.{Capitalize(provider)}.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var name = n[prefix.Length..^".sql".Length];
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return new Script(int.Parse(name[..4]), name, reader.ReadToEnd());
+            })
+            .OrderBy(s => s.Version);
+    }
+
+    private static string Capitalize(string provider) => char.ToUpperInvariant(provider[0]) + provider[1..];
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Pkkpm.Data.Seeds;
+
+/// <summary>
+/// Reads one seed CSV row by row, checking the header first, and turns every problem into a
+/// <see cref="SeedException"/> that names the file and the line a person would open in an editor.
+/// </summary>
+internal sealed class SeedFile : IDisposable
+{
+    private readonly StreamReader _reader;
+    private readonly CsvReader _csv;
+
+    public SeedFile(string folder, string name, params string[] requiredColumns)
+    {
+        Name = name;
+        _reader = new StreamReader(Path.Combine(folder, name));
+        _csv = new CsvReader(_reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            BadDataFound = null,
+        });
+        if (!_csv.Read() || !_csv.ReadHeader()) throw Error(1, "the file is empty; it needs a header row");
+        var missing = requiredColumns.Where(c => !_csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).Contains(c)).ToList();
+        if (missing.Count > 0) throw Error(1, $"missing column(s) {string.Join(", ", missing)} in the header");
+    }
+
+    public string Name { get; }
+
+    public static bool Exists(string folder, string name) => File.Exists(Path.Combine(folder, name));
+
+    /// <summary>The data rows, each with its line number in the file.</summary>
+    public IEnumerable<Row> Rows()
+    {
+        while (true)
+        {
+            bool more;
+            try { more = _csv.Read(); }
+            catch (CsvHelperException e) { throw Error(_csv.Parser.RawRow, $"not valid CSV ({e.GetType().Name})"); }
+            if (!more) yield break;
+            if (_csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
+            yield return new Row(this, _csv, _csv.Parser.RawRow);
+        }
+    }
+
+    public SeedException Error(int line, string reason) => new(Name, line, reason);
+
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _reader.Dispose();
+    }
+
+    internal readonly struct Row(SeedFile file, CsvReader csv, int line)
+    {
+        public int Line => line;
+
+        public string Text(string column, bool required = true)
+        {
+            var value = csv.TryGetField<string>(column, out var text) ? text?.Trim() ?? "" : "";
+            if (required && value.Length == 0) throw Fail($"{column} is empty");
+            return value;
+        }
+
+        public long WholeRupiah(string column)
+        {
+            var text = Text(column);
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+                throw Fail($"{column} '{text}' must be a positive whole number of rupiah, digits only (e.g. 50000)");
+            return value;
+        }
+
+        public int Count(string column)
+        {
+            var text = Text(column);
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+                throw Fail($"{column} '{text}' must be a positive whole number");
+            return value;
+        }
+
+        public DateOnly Date(string column)
+        {
+            var text = Text(column);
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                throw Fail($"{column} '{text}' is not a date in the form yyyy-MM-dd");
+            return date;
+        }
+
+        public SeedException Fail(string reason) => file.Error(line, reason);
+    }
+}

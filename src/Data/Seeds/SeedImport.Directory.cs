@@ -1,0 +1,76 @@
+using Dapper;
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Phones;
+
+namespace Pkkpm.Data.Seeds;
+
+/// <summary>groups.csv and people.csv: who is in which KPB, with which phone.</summary>
+internal sealed partial class SeedImport
+{
+    private static readonly string[] Days = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+
+    public async Task<int> GroupsAsync()
+    {
+        using var file = new SeedFile(folder, "groups.csv", "code", "name", "village", "meeting_day", "meeting_time", "meeting_place");
+        foreach (var row in file.Rows())
+        {
+            var code = row.Text("code").ToUpperInvariant();
+            if (code.Any(c => !char.IsAsciiLetterOrDigit(c))) throw row.Fail($"code '{code}' must be one word of letters and digits");
+            if (_groupIds.ContainsKey(code)) throw row.Fail($"code '{code}' appears twice");
+            var day = Days.FirstOrDefault(d => d.Equals(row.Text("meeting_day").Replace("'", ""), StringComparison.OrdinalIgnoreCase))
+                ?? throw row.Fail($"meeting_day '{row.Text("meeting_day")}' must be one of {string.Join(", ", Days)}");
+            var time = row.Text("meeting_time").Replace('.', ':');
+            if (!TimeOnly.TryParseExact(time, ["H:mm", "HH:mm"], out var at)) throw row.Fail($"meeting_time '{time}' must be HH:mm, e.g. 15:00");
+
+            _groupIds[code] = await InsertAsync("""
+                insert into groups (code, name, village, meeting_day, meeting_time, meeting_place)
+                values (@Code, @Name, @Village, @Day, @Time, @Place)
+                """,
+                new { Code = code, Name = row.Text("name"), Village = row.Text("village"), Day = day, Time = at.ToString("HH:mm"), Place = row.Text("meeting_place") });
+        }
+        return _groupIds.Count;
+    }
+
+    public async Task<int> PeopleAsync()
+    {
+        using var file = new SeedFile(folder, "people.csv", "phone", "name", "role", "group_codes");
+        var nextListNumber = new Dictionary<long, int>();
+        foreach (var row in file.Rows())
+        {
+            var raw = row.Text("phone");
+            if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
+            if (_members.ContainsKey(phone)) throw row.Fail($"phone '{raw}' appears twice");
+            if (!Roles.TryParse(row.Text("role"), out var role))
+                throw row.Fail($"role '{row.Text("role")}' must be one of anggota, ketua, sekretaris, bendahara, pendamping");
+
+            var codes = row.Text("group_codes").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = codes.FirstOrDefault(c => !_groupIds.ContainsKey(c));
+            if (unknown is not null) throw row.Fail($"group code '{unknown}' is not in groups.csv");
+            if (role != Role.Pendamping && codes.Length != 1) throw row.Fail($"a {role.ToCode()} belongs to exactly one group");
+
+            var personId = await InsertAsync("""
+                insert into people (phone, name, role, salutation, created_at) values (@Phone, @Name, @Role, @Salutation, @Now)
+                """,
+                new { Phone = phone, Name = row.Text("name"), Role = role.ToCode(), Salutation = Salutations.Normalize(row.Text("salutation", required: false)), Now });
+            foreach (var groupId in codes.Select(c => _groupIds[c]))
+            {
+                int? listNumber = role == Role.Pendamping ? null : nextListNumber[groupId] = nextListNumber.GetValueOrDefault(groupId) + 1;
+                await connection.ExecuteAsync(
+                    "insert into memberships (person_id, group_id, list_number) values (@PersonId, @GroupId, @ListNumber)",
+                    new { PersonId = personId, GroupId = groupId, ListNumber = listNumber }, transaction);
+            }
+            _members[phone] = new Member(personId, _groupIds[codes[0]], role == Role.Pendamping);
+        }
+        return _members.Count;
+    }
+
+    /// <summary>The member a loans.csv or ledger.csv row is about.</summary>
+    private Member MemberOn(SeedFile.Row row)
+    {
+        var raw = row.Text("phone");
+        if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
+        if (!_members.TryGetValue(phone, out var member)) throw row.Fail($"phone '{raw}' is not in people.csv");
+        if (member.IsPendamping) throw row.Fail($"phone '{raw}' is a pendamping, not a member of a group");
+        return member;
+    }
+}

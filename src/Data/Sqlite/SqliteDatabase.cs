@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Pkkpm.Data.Sqlite;
+
+/// <summary>
+/// SQLite in WAL mode: readers never wait for the writer, and all writes go through one
+/// <see cref="SingleWriter"/>, because contended writers in Microsoft.Data.Sqlite retry with 150 ms
+/// sleeps and give multi-second tails. synchronous=FULL: a committed rupiah survives a power cut.
+/// </summary>
+public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
+{
+    private readonly string _connectionString;
+    private readonly SingleWriter _writer;
+
+    public SqliteDatabase(string connectionString)
+    {
+        _connectionString = new SqliteConnectionStringBuilder(connectionString)
+        {
+            ForeignKeys = true,
+            Pooling = true,
+        }.ToString();
+        _writer = new SingleWriter(OpenAsync);
+    }
+
+    public string Provider => DatabaseOptions.Sqlite;
+
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await read(connection);
+    }
+
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writer.RunAsync(work, cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragmas = connection.CreateCommand();
+        // journal_mode is stored in the file; the others hold per connection.
+        pragmas.CommandText = "pragma journal_mode = wal; pragma synchronous = full; pragma busy_timeout = 5000;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+}

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Dapper;
+using Pkkpm.Conversations;
+using Pkkpm.Conversations.Balance;
+using Pkkpm.Conversations.Loans;
+using Pkkpm.Conversations.People;
+
+namespace Pkkpm.Data.Stores;
+
+/// <summary>What a conversation reads, on the turn's own connection and transaction.</summary>
+public sealed class ConversationData(DbConnection connection, DbTransaction? transaction) : IConversationData
+{
+    private const string SenderSql = """
+        select p.id, p.name, p.role, p.salutation from people p where p.phone = @Phone;
+        select g.id as GroupId, g.code as Code, g.name as Name
+          from memberships m join groups g on g.id = m.group_id
+         where m.person_id = (select id from people where phone = @Phone)
+         order by g.code;
+        """;
+
+    public async Task<Sender?> FindSenderAsync(string phone, CancellationToken cancellationToken)
+    {
+        using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(SenderSql, new { Phone = phone }, transaction, cancellationToken: cancellationToken));
+        var person = await results.ReadSingleOrDefaultAsync<PersonRow>();
+        var groups = (await results.ReadAsync<GroupRef>()).ToList();
+        if (person is null || !Roles.TryParse(person.Role, out var role)) return null;
+        return new Sender(person.Id, person.Name, role, person.Salutation, groups);
+    }
+
+    // Reversing entries carry the reversed entry's kind and amount; they count negative, so a
+    // reversed pair sums to zero and the balance is always the plain sum of the ledger.
+    private const string StatementSql = """
+        select cast(coalesce(sum(case kind when 'setoran' then amount else -amount end
+                            * case when reverses_entry_id is null then 1 else -1 end), 0) as integer)
+          from ledger_entries
+         where person_id = @PersonId and group_id = @GroupId and kind in ('setoran', 'penarikan');
+        select l.id as LoanId, l.principal, l.disbursed_on as DisbursedOn, l.instalments,
+               l.instalment_amount as InstalmentAmount, l.frequency,
+               cast(coalesce((select sum(e.amount * case when e.reverses_entry_id is null then 1 else -1 end)
+                                from ledger_entries e where e.loan_id = l.id), 0) as integer) as Repaid
+          from loans l
+         where l.person_id = @PersonId and l.group_id = @GroupId
+         order by l.disbursed_on;
+        """;
+
+    public async Task<MemberStatement> GetStatementAsync(long personId, long groupId, CancellationToken cancellationToken)
+    {
+        using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(StatementSql, new { PersonId = personId, GroupId = groupId }, transaction, cancellationToken: cancellationToken));
+        var savings = await results.ReadSingleAsync<long>();
+        var loans = (await results.ReadAsync<LoanRow>()).Select(r => r.ToLoan()).ToList();
+        return new MemberStatement(savings, loans);
+    }
+
+    private sealed record PersonRow(long Id, string Name, string Role, string Salutation);
+
+    // A class, not a positional record: SQLite reports no column types for an empty result of
+    // computed columns, and Dapper matches constructors by those types.
+    private sealed class LoanRow
+    {
+        public long LoanId { get; init; }
+        public long Principal { get; init; }
+        public string DisbursedOn { get; init; } = "";
+        public int Instalments { get; init; }
+        public long InstalmentAmount { get; init; }
+        public string Frequency { get; init; } = "";
+        public long Repaid { get; init; }
+
+        public Loan ToLoan() => new(LoanId, Principal, Clock.ParseDay(DisbursedOn), Instalments, InstalmentAmount,
+            Enum.Parse<LoanFrequency>(Frequency, ignoreCase: true), Repaid);
+    }
+}

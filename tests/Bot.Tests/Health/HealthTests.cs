@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Pkkpm.Bot.Tests.Infrastructure;
+
+namespace Pkkpm.Bot.Tests.Health;
+
+public class HealthTests
+{
+    [Fact]
+    public async Task Healthz_answers_once_the_database_is_migrated()
+    {
+        await using var app = new BotApplication();
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public void Production_refuses_to_start_without_an_auth_token()
+    {
+        using var app = new BotApplication(settings: new() { ["Twilio:AuthToken"] = "" })
+            .WithWebHostBuilder(b => b.UseEnvironment("Production"));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Twilio__AuthToken is not set", error.ToString());
+    }
+
+    [Fact]
+    public async Task Production_starts_with_an_auth_token_and_loads_no_demo()
+    {
+        await using var app = new BotApplication(settings: new() { ["Seeds:Path"] = "" });
+        await using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        using var client = production.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+    }
+}

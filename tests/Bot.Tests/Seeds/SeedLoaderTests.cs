@@ -1,0 +1,72 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Data.Migrations;
+using Pkkpm.Data.Seeds;
+using Pkkpm.Data.Sqlite;
+
+namespace Pkkpm.Bot.Tests.Seeds;
+
+/// <summary>A bad seed row names its file, line and reason, and nothing of the load stays.</summary>
+public class SeedLoaderTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pkkpm-seedtest-").FullName;
+    private SqliteDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = new SqliteDatabase($"Data Source={Path.Combine(_folder, "test.db")}");
+        await Migrator.ApplyAsync(_database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    public static TheoryData<string, string[], string> BadRows => new()
+    {
+        { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,anggota,MAWAR", "0812,Siti,anggota,MAWAR"], "people.csv line 3: phone '0812' is not a valid Indonesian mobile number" },
+        { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,ratu,MAWAR"], "people.csv line 2: role 'ratu'" },
+        { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,anggota,SEMBARANG"], "people.csv line 2: group code 'SEMBARANG' is not in groups.csv" },
+        { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,anggota,MAWAR", "+6281211110001,Sri lagi,anggota,MAWAR"], "people.csv line 3: phone '+6281211110001' appears twice" },
+        { "groups.csv", ["code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senen,15:00,Rumah"], "groups.csv line 2: meeting_day 'Senen'" },
+        { "groups.csv", ["code,name,village,meeting_day,meeting_time", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00"], "groups.csv line 1: missing column(s) meeting_place" },
+        { "loans.csv", ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110001,1.000.000,2026-10-20,20,50000,mingguan"], "loans.csv line 2: principal '1.000.000' must be a positive whole number" },
+        { "loans.csv", ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110001,1000000,20/10/2026,20,50000,mingguan"], "loans.csv line 2: disbursed_on '20/10/2026' is not a date" },
+        { "ledger.csv", ["date,phone,type,amount,note", "2026-11-02,081211110001,setoran,25000,", "2026-11-03,081211110001,penarikan,30000,"], "ledger.csv line 3: withdrawal of 30000 is more than the savings of 25000" },
+        { "ledger.csv", ["date,phone,type,amount,note", "2026-11-02,081211110001,sedekah,25000,"], "ledger.csv line 2: type 'sedekah'" },
+        { "ledger.csv", ["date,phone,type,amount,note", "2026-10-01,081211110001,angsuran,25000,"], "ledger.csv line 2: angsuran for a member with no loan" },
+        { "ledger.csv", ["date,phone,type,amount,note", "2026-11-02,081299999999,setoran,25000,"], "ledger.csv line 2: phone '081299999999' is not in people.csv" },
+        { "tips.csv", ["code,category,text", "K01,keuangan,Simpan \u201crapi\u201d"], "tips.csv line 2: text has characters a basic phone cannot show" },
+        { "tips.csv", ["code,category,text", "K01,gosip,Tips"], "tips.csv line 2: category 'gosip'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRows))]
+    public async Task A_bad_row_stops_the_load_naming_file_and_line(string file, string[] lines, string expected)
+    {
+        using var seeds = SeedFolder.Mawar().With(file, lines);
+
+        var error = await Assert.ThrowsAsync<SeedException>(() => SeedLoader.LoadIfEmptyAsync(_database, seeds.Path, DateTimeOffset.UtcNow));
+
+        Assert.StartsWith(expected, error.Message);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "test.db")}");
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select (select count(*) from groups) + (select count(*) from people) + (select count(*) from ledger_entries)"));
+    }
+
+    [Fact]
+    public async Task The_demo_seeds_load_and_a_second_load_adds_nothing()
+    {
+        var first = await SeedLoader.LoadIfEmptyAsync(_database, BotApplication.RepoFolder("seeds"), DateTimeOffset.UtcNow);
+        var second = await SeedLoader.LoadIfEmptyAsync(_database, BotApplication.RepoFolder("seeds"), DateTimeOffset.UtcNow);
+
+        Assert.NotNull(first);
+        Assert.Equal(6, first.Groups);
+        Assert.InRange(first.People, 85, 100);
+        Assert.True(first.Tips >= 40);
+        Assert.Null(second);
+    }
+}

@@ -1,0 +1,64 @@
+using Pkkpm.Conversations.Understanding;
+
+namespace Pkkpm.Conversations.Tests.Understanding;
+
+public class CanonicalKeywordTests
+{
+    [Theory]
+    [InlineData(Intent.Balance, "SALDO")]
+    [InlineData(Intent.Loan, "PINJAMAN")]
+    [InlineData(Intent.Deposit, "SETOR")]
+    [InlineData(Intent.Repayment, "ANGSURAN")]
+    [InlineData(Intent.Withdrawal, "TARIK")]
+    [InlineData(Intent.MemberList, "DAFTAR")]
+    [InlineData(Intent.Summary, "REKAP")]
+    [InlineData(Intent.Correction, "KOREKSI")]
+    [InlineData(Intent.Accept, "TERIMA")]
+    [InlineData(Intent.Reject, "TOLAK")]
+    [InlineData(Intent.Present, "HADIR")]
+    [InlineData(Intent.Excused, "IZIN")]
+    [InlineData(Intent.Sick, "SAKIT")]
+    [InlineData(Intent.AttendanceRoll, "ABSEN")]
+    [InlineData(Intent.History, "RIWAYAT")]
+    [InlineData(Intent.Schedule, "JADWAL")]
+    [InlineData(Intent.Broadcast, "UMUMKAN")]
+    [InlineData(Intent.BroadcastStatus, "STATUS")]
+    [InlineData(Intent.Tips, "TIPS")]
+    [InlineData(Intent.Help, "MENU")]
+    [InlineData(Intent.Stop, "BERHENTI")]
+    [InlineData(Intent.Start, "MULAI")]
+    [InlineData(Intent.Yes, "YA")]
+    [InlineData(Intent.No, "TIDAK")]
+    [InlineData(Intent.Cancel, "BATAL")]
+    [InlineData(Intent.Continue, "LANJUT")]
+    [InlineData(Intent.Skip, "LEWAT")]
+    [InlineData(Intent.Greeting, "HALO")]
+    [InlineData(Intent.Thanks, "TERIMA KASIH")]
+    public void NamesTheKeywordTheBotTeaches(Intent intent, string keyword)
+    {
+        Assert.Equal(keyword, Vocabulary.CanonicalKeyword(intent));
+    }
+
+    [Fact]
+    public void ReadsEveryCanonicalKeywordBackToItsIntent()
+    {
+        var intents = Enum.GetValues<Intent>().Where(intent => intent != Intent.Unknown).ToList();
+        Assert.Equal(29, intents.Count);
+        Assert.All(intents, intent =>
+            Assert.Equal(new Reading(intent, ""), MessageReader.Read(Vocabulary.CanonicalKeyword(intent))));
+    }
+
+    [Fact]
+    public void ListsTheCanonicalKeywordAmongTheWords()
+    {
+        Assert.All(Enum.GetValues<Intent>().Where(intent => intent != Intent.Unknown), intent =>
+            Assert.Contains(Vocabulary.CanonicalKeyword(intent).ToLowerInvariant(), Vocabulary.Words(intent)));
+    }
+
+    [Fact]
+    public void RefusesAKeywordForUnknown()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Vocabulary.CanonicalKeyword(Intent.Unknown));
+        Assert.Empty(Vocabulary.Words(Intent.Unknown));
+    }
+}
