@@ -19,6 +19,8 @@ internal static class AmountTokenizer
                 tokens.Add(new(ReadLiteral(text, ref i), null));
             else if (c is >= 'a' and <= 'z')
                 tokens.Add(new(null, ReadWhile(text, ref i, ch => ch is >= 'a' and <= 'z')));
+            else if (c is '.' or ',' && StartsAFraction(text, i))
+                return null; // ".5jt": a lost zero or a lost digit, we cannot tell
             else if (char.IsWhiteSpace(c) || c is '.' or ',')
                 i++; // Between tokens these are only punctuation: "Rp. 50.000", "1jt, 500rb".
             else
@@ -55,6 +57,10 @@ internal static class AmountTokenizer
         }
         return new NumberLiteral(groups, separators);
     }
+
+    // A mark right before a digit, with no letter before it ("Rp.50000" is fine).
+    private static bool StartsAFraction(string text, int i) =>
+        i + 1 < text.Length && IsDigit(text[i + 1]) && (i == 0 || text[i - 1] is < 'a' or > 'z');
 
     private static int DigitRun(string text, int start)
     {
