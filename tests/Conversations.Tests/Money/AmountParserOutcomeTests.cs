@@ -128,6 +128,8 @@ public class AmountParserOutcomeTests
     [InlineData("１２３")]
     [InlineData("٥٠٠٠٠")]
     [InlineData("sejuta setengah 2")]
+    [InlineData(".5jt")]
+    [InlineData("50 ,5rb")]
     public void SaysNotANumberForAnythingElse(string typed)
     {
         Assert.Equal(new AmountReading(AmountOutcome.NotANumber, 0), AmountParser.Parse(typed));
