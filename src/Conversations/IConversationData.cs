@@ -1,15 +1,60 @@
+using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.Balance;
+using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.People;
 
 namespace Pkkpm.Conversations;
 
 /// <summary>
-/// What a conversation may read while it decides. The store implements it on the turn's own
-/// transaction, so a turn sees exactly what it will commit against; tests give it a fake.
+/// What a conversation reads and records while it decides. The store implements it on the turn's
+/// own transaction (so a turn sees exactly what it commits against, and a failed turn leaves
+/// nothing behind) and attributes every record to the turn's sender and inbound message.
+/// Tests give it an in-memory fake.
 /// </summary>
 public interface IConversationData
 {
+    // --- people and groups
     Task<Sender?> FindSenderAsync(string phone, CancellationToken cancellationToken);
 
+    /// <summary>The group's members (not its pendamping) in list order.</summary>
+    Task<IReadOnlyList<RosterMember>> GetRosterAsync(long groupId, CancellationToken cancellationToken);
+
+    /// <summary>The group's bendahara and its pendamping(s), to tell them about reports and disputes.</summary>
+    Task<IReadOnlyList<Officer>> GetOfficersAsync(long groupId, CancellationToken cancellationToken);
+
+    Task<MeetingSchedule> GetMeetingScheduleAsync(long groupId, CancellationToken cancellationToken);
+
+    // --- money
     Task<MemberStatement> GetStatementAsync(long personId, long groupId, CancellationToken cancellationToken);
+
+    Task<GroupTotals> GetGroupTotalsAsync(long groupId, DateOnly since, CancellationToken cancellationToken);
+
+    /// <summary>The entry with that code (any case), or null.</summary>
+    Task<EntryInfo?> FindEntryAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>A member's latest entries in a group, newest first.</summary>
+    Task<IReadOnlyList<EntryInfo>> GetRecentEntriesAsync(long personId, long groupId, int limit, CancellationToken cancellationToken);
+
+    Task<RecordedEntry> RecordEntryAsync(NewEntry entry, CancellationToken cancellationToken);
+
+    // --- repayments members report (BAYAR), decided by the treasurer (TERIMA / TOLAK)
+    Task<ReportedRepayment> ReportRepaymentAsync(long groupId, long personId, long loanId, long amount, CancellationToken cancellationToken);
+
+    Task<ReportedRepayment?> FindReportedRepaymentAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Marks a waiting report decided; <paramref name="entryId"/> is the angsuran recorded on acceptance.</summary>
+    Task DecideReportedRepaymentAsync(long reportId, ReportStatus decision, long? entryId, CancellationToken cancellationToken);
+
+    // --- disputes (SALAH): open until the entry is reversed or the treasurer confirms it
+    Task OpenDisputeAsync(long entryId, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>Closes the entry's open disputes: "dikoreksi" (reversed) or "dikonfirmasi" (confirmed correct).</summary>
+    Task CloseDisputesAsync(long entryId, string resolution, CancellationToken cancellationToken);
+
+    // --- attendance
+    Task<IReadOnlyDictionary<long, AttendanceStatus>> GetAttendanceAsync(long groupId, DateOnly meetingOn, CancellationToken cancellationToken);
+
+    /// <summary>Sets (or replaces) one member's attendance at one meeting.</summary>
+    Task SetAttendanceAsync(long groupId, long personId, DateOnly meetingOn, AttendanceStatus status, string? reason, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Turns;
 using Pkkpm.Data;
@@ -22,10 +23,12 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
                 return earlier;
             }
 
+            // The message is recorded first: everything the turn records points back to it.
+            await InboundMessages.RecordAsync(connection, transaction, message);
             var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone, message.Channel);
-            var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction), cancellationToken);
+            var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
 
-            await InboundMessages.RecordAsync(connection, transaction, message, turn.Replies);
+            await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
             foreach (var effect in turn.Effects)
             {
                 switch (effect)
@@ -47,7 +50,16 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
 
 public static class MessageTurnsSetup
 {
-    public static IServiceCollection AddMessageTurns(this IServiceCollection services) => services
-        .AddSingleton<ConversationEngine>()
-        .AddSingleton<MessageTurns>();
+    /// <summary>Conversations__PendingLifetime (e.g. 00:30:00) and Conversations__MaxAmountPerEntry.</summary>
+    public static IServiceCollection AddMessageTurns(this IServiceCollection services)
+    {
+        services.AddOptions<ConversationOptions>()
+            .BindConfiguration("Conversations")
+            .Validate(o => o.PendingLifetime > TimeSpan.Zero && o.MaxAmountPerEntry > 0,
+                "Conversations__PendingLifetime and Conversations__MaxAmountPerEntry must be positive.")
+            .ValidateOnStart();
+        return services
+            .AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ConversationOptions>>().Value))
+            .AddSingleton<MessageTurns>();
+    }
 }

@@ -24,7 +24,4 @@ public static class BalanceReply
         var next = loans.Select(l => l.NextInstalment()).OfType<(long Amount, DateOnly Due)>().MinBy(n => n.Due);
         return $"{head} Sisa pinjaman {outstanding}, angsuran berikut {Rupiah.Format(next.Amount)} tgl {next.Due:dd/MM}.";
     }
-
-    public static string NotAMember(Sender sender) =>
-        $"{sender.Addressed}, saldo hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.";
 }

@@ -8,8 +8,12 @@ namespace Pkkpm.Conversations.Engine;
 /// The turn model: one inbound message and the stored state in, replies, effects and the next state
 /// out. It knows who the sender is and hands the message to that person's conversation.
 /// </summary>
-public sealed class ConversationEngine(TimeProvider clock)
+public sealed class ConversationEngine(TimeProvider clock, ConversationOptions options)
 {
+    public ConversationEngine(TimeProvider clock) : this(clock, new ConversationOptions())
+    {
+    }
+
     public async Task<TurnResult> HandleAsync(
         InboundMessage message, ConversationState state, IConversationData data, CancellationToken cancellationToken = default)
     {
@@ -20,9 +24,9 @@ public sealed class ConversationEngine(TimeProvider clock)
             return TurnResult.Reply(Texts.Unregistered, ConversationState.Idle);
         }
 
-        var reading = MessageReader.Read(message.Body);
-        var conversation = new Conversation(sender, state, data, clock, cancellationToken);
-        return await conversation.HandleAsync(reading);
+        var turn = new Turn(sender, message, data, clock, options, cancellationToken);
+        var conversation = new Conversation(turn, state);
+        return await conversation.HandleAsync(MessageReader.Read(message.Body));
     }
 
     /// <summary>For logs: a sender's number never appears whole.</summary>

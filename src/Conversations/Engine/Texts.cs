@@ -24,5 +24,12 @@ public static class Texts
     public static string NotYetAvailable(Sender sender, Intent intent) =>
         $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} belum tersedia. Ketik MENU untuk perintah yang bisa dipakai.";
 
+    public static string UnfinishedReportDropped(Sender sender, TimeSpan lifetime) =>
+        $"{sender.Addressed}, laporan yang belum selesai sudah dibatalkan karena tidak dijawab {Minutes(lifetime)}.";
+
+    private static string Minutes(TimeSpan span) => span.TotalMinutes >= 60 && span.TotalMinutes % 60 == 0
+        ? $"{span.TotalHours:0} jam"
+        : $"{span.TotalMinutes:0} menit";
+
     public static string YoureWelcome(Sender sender) => $"Sama-sama, {sender.Addressed}. Semoga usahanya lancar.";
 }

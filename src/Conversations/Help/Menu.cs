@@ -1,22 +1,29 @@
 using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Help;
 
 /// <summary>
 /// MENU: the commands a person's role can use, in one SMS. Only commands that work are listed;
-/// each feature adds its line here when it lands.
+/// each feature adds its words here when it lands. A test measures every role's menu.
 /// </summary>
 public static class Menu
 {
-    private static readonly (string Line, Role[] Roles)[] Commands =
-    [
-        ("SALDO: tabungan, sisa pinjaman & angsuran", [Role.Anggota, Role.Ketua, Role.Sekretaris, Role.Bendahara]),
-        ("MENU: daftar perintah", Enum.GetValues<Role>()),
-    ];
+    private static string Commands(Role role) => role switch
+    {
+        Role.Bendahara =>
+            "SETOR nama jml / SETOR (keliling), ANGSURAN nama jml, TARIK nama jml, ABSEN no.., KOREKSI kode, TERIMA/TOLAK kode, DAFTAR, REKAP, SALDO",
+        Role.Pendamping =>
+            "DAFTAR kode KPB (anggota), REKAP kode KPB (ringkasan kelompok), MENU",
+        Role.Ketua or Role.Sekretaris =>
+            "SALDO, RIWAYAT, BAYAR jumlah (lapor angsuran), HADIR/IZIN/SAKIT, SALAH kode, DAFTAR, REKAP",
+        _ =>
+            "SALDO (tabungan & pinjaman), RIWAYAT, BAYAR jumlah (lapor angsuran), HADIR/IZIN/SAKIT (pertemuan), SALAH kode (catatan keliru)",
+    };
 
     public static string For(Sender sender, string partOfDay)
     {
-        var lines = Commands.Where(c => c.Roles.Contains(sender.Role)).Select(c => c.Line);
-        return $"Selamat {partOfDay}, {sender.Addressed}. Perintah: {string.Join(". ", lines)}.";
+        var greeted = $"Selamat {partOfDay}, {sender.Addressed}. Perintah: {Commands(sender.Role)}.";
+        return SmsLength.FitsOneSegment(greeted) ? greeted : $"Perintah: {Commands(sender.Role)}.";
     }
 }

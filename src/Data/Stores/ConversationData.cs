@@ -4,11 +4,15 @@ using Pkkpm.Conversations;
 using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Data.Stores;
 
-/// <summary>What a conversation reads, on the turn's own connection and transaction.</summary>
-public sealed class ConversationData(DbConnection connection, DbTransaction? transaction) : IConversationData
+/// <summary>
+/// What a conversation reads and records, on the turn's own connection and transaction. Records
+/// are attributed to <paramref name="message"/>: its sender recorded them, from that message.
+/// </summary>
+public sealed partial class ConversationData(DbConnection connection, DbTransaction transaction, InboundMessage message) : IConversationData
 {
     private const string SenderSql = """
         select p.id, p.name, p.role, p.salutation from people p where p.phone = @Phone;
@@ -30,18 +34,27 @@ public sealed class ConversationData(DbConnection connection, DbTransaction? tra
 
     // Reversing entries carry the reversed entry's kind and amount; they count negative, so a
     // reversed pair sums to zero and the balance is always the plain sum of the ledger.
-    private const string StatementSql = """
-        select cast(coalesce(sum(case kind when 'setoran' then amount else -amount end
-                            * case when reverses_entry_id is null then 1 else -1 end), 0) as integer)
+    private const string SignedAmount = "amount * case when reverses_entry_id is null then 1 else -1 end";
+
+    private const string SavingsSql = $"""
+        select cast(coalesce(sum(case kind when 'setoran' then 1 else -1 end * {SignedAmount}), 0) as integer)
           from ledger_entries
-         where person_id = @PersonId and group_id = @GroupId and kind in ('setoran', 'penarikan');
-        select l.id as LoanId, l.principal, l.disbursed_on as DisbursedOn, l.instalments,
+        """;
+
+    // A loan as agreed, and what its angsuran entries add up to.
+    private const string LoanColumns = $"""
+        l.person_id as PersonId, l.id as LoanId, l.principal, l.disbursed_on as DisbursedOn, l.instalments,
                l.instalment_amount as InstalmentAmount, l.frequency,
-               cast(coalesce((select sum(e.amount * case when e.reverses_entry_id is null then 1 else -1 end)
-                                from ledger_entries e where e.loan_id = l.id), 0) as integer) as Repaid
+               cast(coalesce((select sum({SignedAmount}) from ledger_entries where loan_id = l.id), 0) as integer) as Repaid
+        """;
+
+    private const string StatementSql = $"""
+        {SavingsSql}
+         where person_id = @PersonId and group_id = @GroupId and kind in ('setoran', 'penarikan');
+        select {LoanColumns}
           from loans l
          where l.person_id = @PersonId and l.group_id = @GroupId
-         order by l.disbursed_on;
+         order by l.disbursed_on, l.id;
         """;
 
     public async Task<MemberStatement> GetStatementAsync(long personId, long groupId, CancellationToken cancellationToken)
@@ -59,6 +72,7 @@ public sealed class ConversationData(DbConnection connection, DbTransaction? tra
     // computed columns, and Dapper matches constructors by those types.
     private sealed class LoanRow
     {
+        public long PersonId { get; init; }
         public long LoanId { get; init; }
         public long Principal { get; init; }
         public string DisbursedOn { get; init; } = "";

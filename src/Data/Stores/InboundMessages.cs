@@ -18,10 +18,10 @@ public static class InboundMessages
         return json is null ? null : JsonSerializer.Deserialize<string[]>(json);
     }
 
-    public static Task RecordAsync(DbConnection connection, DbTransaction transaction, InboundMessage message, IReadOnlyList<string> replies) =>
+    public static Task RecordAsync(DbConnection connection, DbTransaction transaction, InboundMessage message) =>
         connection.ExecuteAsync("""
             insert into inbound_messages (sid, channel, from_phone, body, received_at, replies)
-            values (@Sid, @Channel, @From, @Body, @ReceivedAt, @Replies)
+            values (@Sid, @Channel, @From, @Body, @ReceivedAt, '[]')
             """,
             new
             {
@@ -30,7 +30,10 @@ public static class InboundMessages
                 From = message.FromPhone,
                 message.Body,
                 ReceivedAt = Clock.Stamp(message.ReceivedAt),
-                Replies = JsonSerializer.Serialize(replies),
             },
             transaction);
+
+    public static Task SaveRepliesAsync(DbConnection connection, DbTransaction transaction, string sid, IReadOnlyList<string> replies) =>
+        connection.ExecuteAsync("update inbound_messages set replies = @Replies where sid = @Sid",
+            new { Sid = sid, Replies = JsonSerializer.Serialize(replies) }, transaction);
 }

@@ -35,7 +35,7 @@ public class ConversationBasicsTests
 
         Assert.DoesNotContain("SALDO", menu.Reply);
         Assert.Contains("MENU", menu.Reply);
-        Assert.Equal("Ibu Rina, saldo hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.", saldo.Reply);
+        Assert.Equal("Ibu Rina, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.", saldo.Reply);
     }
 
     [Fact]

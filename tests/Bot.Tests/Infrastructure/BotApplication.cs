@@ -22,9 +22,10 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("pkkpm-test-").FullName;
     private readonly Dictionary<string, string?> _settings;
 
-    public BotApplication(string? seedsFolder = null, Dictionary<string, string?>? settings = null)
+    /// <param name="databasePath">Another application's database, to start again on it as after a crash.</param>
+    public BotApplication(string? seedsFolder = null, Dictionary<string, string?>? settings = null, string? databasePath = null)
     {
-        DatabasePath = Path.Combine(_folder, "pkkpm.db");
+        DatabasePath = databasePath ?? Path.Combine(_folder, "pkkpm.db");
         _settings = new()
         {
             ["ConnectionStrings:Pkkpm"] = $"Data Source={DatabasePath}",
@@ -41,6 +42,9 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
     public CountingDatabase Database => (CountingDatabase)Services.GetRequiredService<IDatabase>();
 
     public TwilioSender Twilio => new(CreateClient(), AuthToken);
+
+    /// <summary>The database as a person with a SQL prompt would look at it.</summary>
+    public SqliteConnection OpenDatabase() => new($"Data Source={DatabasePath}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

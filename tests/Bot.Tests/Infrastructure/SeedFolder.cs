@@ -13,7 +13,10 @@ internal sealed class SeedFolder : IDisposable
         return this;
     }
 
-    /// <summary>KPB Mawar with Ibu Sri (member, loan), Pak Slamet (member, no loan), a bendahara and a pendamping.</summary>
+    /// <summary>
+    /// KPB Mawar: 1 Sri Wahyuni (loan), 2 Slamet Riyadi (no loan), 3 Endang Susilowati (bendahara),
+    /// 4 Sri Rejeki; KPB Melati: Tri Lestari (loan in arrears); Rina Kurniawati accompanies both.
+    /// </summary>
     public static SeedFolder Mawar() => new SeedFolder()
         .With("groups.csv",
             "code,name,village,meeting_day,meeting_time,meeting_place",
@@ -24,6 +27,7 @@ internal sealed class SeedFolder : IDisposable
             "0812-1111-0001,Sri Wahyuni,anggota,MAWAR,Ibu",
             "+62 812 1111 0002,Slamet Riyadi,anggota,MAWAR,Bapak",
             "6281211110003,Endang Susilowati,bendahara,MAWAR,Ibu",
+            "081211110004,Sri Rejeki,anggota,MAWAR,Ibu",
             "081211110009,Rina Kurniawati,pendamping,MAWAR;MELATI,Ibu",
             "081211110010,Tri Lestari,anggota,MELATI,Ibu")
         .With("loans.csv",

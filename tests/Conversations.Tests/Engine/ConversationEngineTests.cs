@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Pkkpm.Conversations.Balance;
+using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Turns;
@@ -17,7 +17,8 @@ public class ConversationEngineTests
     {
         _data.People["+6281211110001"] = new Sender(1, "Sri Wahyuni", Role.Anggota, Salutations.Ibu, [Mawar]);
         _data.People["+6281211110009"] = new Sender(9, "Rina Kurniawati", Role.Pendamping, Salutations.Ibu, [Mawar, new(2, "MELATI", "KPB Melati")]);
-        _data.Statements[1] = new MemberStatement(350_000, []);
+        _data.Rosters[1] = [new RosterMember(1, 1, "Sri Wahyuni", "+6281211110001", Salutations.Ibu, Role.Anggota)];
+        _data.OpeningSavings[1] = 350_000;
     }
 
     private async Task<TurnResult> SendAsync(string body, string phone = "+6281211110001")
@@ -120,8 +121,8 @@ public class ConversationEngineTests
     [Fact]
     public async Task A_command_that_is_not_built_yet_says_so_honestly()
     {
-        var result = await SendAsync("setor Sri 50rb");
+        var result = await SendAsync("tips");
 
-        Assert.Equal("Maaf Ibu Sri, perintah SETOR belum tersedia. Ketik MENU untuk perintah yang bisa dipakai.", Assert.Single(result.Replies));
+        Assert.Equal("Maaf Ibu Sri, perintah TIPS belum tersedia. Ketik MENU untuk perintah yang bisa dipakai.", Assert.Single(result.Replies));
     }
 }

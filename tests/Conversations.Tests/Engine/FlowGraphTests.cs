@@ -15,7 +15,9 @@ public class FlowGraphTests
     public void The_documented_graph_is_the_machine_as_built()
     {
         var sender = new Sender(1, "Sri", Role.Bendahara, Salutations.Ibu, [new(1, "MAWAR", "KPB Mawar")]);
-        var conversation = new Conversation(sender, ConversationState.Idle, new FakeConversationData(), new FakeTimeProvider(), default);
+        var message = new InboundMessage("SM0", "+6281211110003", Channel.Sms, "", DateTimeOffset.UnixEpoch);
+        var turn = new Turn(sender, message, new FakeConversationData(), new FakeTimeProvider(), new ConversationOptions(), default);
+        var conversation = new Conversation(turn, ConversationState.Idle);
         var expected = $"""
             # Conversation flows
 

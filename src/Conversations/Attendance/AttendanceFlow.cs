@@ -1,0 +1,63 @@
+using Pkkpm.Conversations.Engine;
+
+namespace Pkkpm.Conversations.Attendance;
+
+/// <summary>
+/// HADIR, IZIN [alasan], SAKIT from a member, for the group's next (or today's) meeting; ABSEN from
+/// the treasurer for a whole meeting: those listed were present, the others ALPA unless they sent
+/// IZIN or SAKIT.
+/// </summary>
+internal static class AttendanceFlow
+{
+    public static async Task<Next> ReportAsync(Turn turn, AttendanceStatus status, string? reason)
+    {
+        var member = turn.Sender;
+        var group = member.HomeGroup!;
+        var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
+        var meetingOn = MeetingDates.Next(schedule, turn.Now);
+        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meetingOn, status, why, turn.CancellationToken);
+
+        var said = status.ToString().ToUpperInvariant() + (why is null ? "" : $" ({Reporting.AmountTexts.Short(why)})");
+        turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {schedule.Day} {meetingOn:dd/MM} jam {schedule.Time:HH\\:mm} tercatat: {said}.");
+        return Next.Done;
+    }
+
+    public static async Task<Next> RollAsync(Turn turn, string arguments)
+    {
+        var group = turn.Sender.HomeGroup!;
+        var parsed = AttendanceArguments.Parse(arguments);
+        if (parsed.Error is not null || parsed.Numbers.Count == 0)
+        {
+            turn.Say("Tulis: ABSEN lalu nomor anggota yang hadir, misalnya ABSEN 1 2 3 5-9. Ketik DAFTAR untuk nomor anggota.");
+            return Next.Done;
+        }
+
+        var roster = await turn.Data.GetRosterAsync(group.GroupId, turn.CancellationToken);
+        var unknown = parsed.Numbers.Where(n => roster.All(m => m.ListNumber != n)).ToList();
+        if (unknown.Count > 0)
+        {
+            turn.Say($"Nomor {string.Join(", ", unknown)} tidak ada di {group.Name}. Ketik DAFTAR untuk nomor anggota. Absen belum dicatat.");
+            return Next.Done;
+        }
+
+        var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
+        var meetingOn = MeetingDates.Next(schedule, turn.Now);
+        var earlier = await turn.Data.GetAttendanceAsync(group.GroupId, meetingOn, turn.CancellationToken);
+        var counts = new Dictionary<AttendanceStatus, int>();
+        foreach (var member in roster)
+        {
+            AttendanceStatus? before = earlier.TryGetValue(member.PersonId, out var said) ? said : null;
+            var status = parsed.Numbers.Contains(member.ListNumber) ? AttendanceStatus.Hadir
+                : before is AttendanceStatus.Izin or AttendanceStatus.Sakit ? before.Value
+                : AttendanceStatus.Alpa;
+            // An excuse a member sent stays as they sent it (with its reason).
+            if (before != status)
+                await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meetingOn, status, null, turn.CancellationToken);
+            counts[status] = counts.GetValueOrDefault(status) + 1;
+        }
+        turn.Say($"Absen {group.Name} {meetingOn:dd/MM} dicatat: hadir {counts.GetValueOrDefault(AttendanceStatus.Hadir)}, izin {counts.GetValueOrDefault(AttendanceStatus.Izin)}, " +
+                 $"sakit {counts.GetValueOrDefault(AttendanceStatus.Sakit)}, alpa {counts.GetValueOrDefault(AttendanceStatus.Alpa)}.");
+        return Next.Done;
+    }
+}

@@ -1,0 +1,52 @@
+using Pkkpm.Conversations.Engine;
+using Pkkpm.Conversations.Groups;
+
+namespace Pkkpm.Conversations.Attendance;
+
+/// <summary>Which date a group meets next, and where a week starts, in WIB.</summary>
+public static class MeetingDates
+{
+    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["senin"] = DayOfWeek.Monday,
+        ["selasa"] = DayOfWeek.Tuesday,
+        ["rabu"] = DayOfWeek.Wednesday,
+        ["kamis"] = DayOfWeek.Thursday,
+        ["jumat"] = DayOfWeek.Friday,
+        ["sabtu"] = DayOfWeek.Saturday,
+        ["minggu"] = DayOfWeek.Sunday,
+        ["ahad"] = DayOfWeek.Sunday, // how many Muslim groups name Sunday
+    };
+
+    /// <summary>Today if the group meets today, even after the meeting hour (members answer HADIR
+    /// all day), else the next meeting day. A day that is no day name (check groups.csv with
+    /// <see cref="TryReadDay"/> on import) gives today: a HADIR is then kept on the day it was
+    /// sent rather than lost to an error.</summary>
+    /// <remarks>Every cadence is treated as weekly for now: fortnightly (dwimingguan), monthly
+    /// (bulanan) and 35-day (selapanan) schedules need a first meeting date, which groups.csv does
+    /// not carry yet. For them this is the next possible meeting day, not the certain one.</remarks>
+    public static DateOnly Next(MeetingSchedule schedule, DateTimeOffset nowWib)
+    {
+        // Whatever offset the caller's clock carries, the date that counts is the one in WIB.
+        var today = DateOnly.FromDateTime(nowWib.ToOffset(Wib.Offset).DateTime);
+        if (!TryReadDay(schedule.Day, out var day))
+            return today;
+        var daysAhead = ((int)day - (int)today.DayOfWeek + 7) % 7;
+        return today.AddDays(daysAhead);
+    }
+
+    /// <summary>The Monday of <paramref name="today"/>'s week: Indonesian calendars start on Senin.</summary>
+    public static DateOnly WeekStart(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+
+    /// <summary>"Senin", "KAMIS", "Jum'at", and "Kamis Legi" (the Javanese market day of a 35-day
+    /// schedule follows the weekday; only the weekday is read).</summary>
+    public static bool TryReadDay(string? text, out DayOfWeek day)
+    {
+        day = default;
+        var first = text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is null)
+            return false;
+        var name = first.Replace("'", "").Replace("\u2019", "").Replace("`", "").TrimEnd(',', '.');
+        return Days.TryGetValue(name, out day);
+    }
+}

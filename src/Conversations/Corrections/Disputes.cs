@@ -1,0 +1,51 @@
+using Pkkpm.Conversations.Engine;
+using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Money;
+using Pkkpm.Conversations.People;
+
+namespace Pkkpm.Conversations.Corrections;
+
+/// <summary>
+/// SALAH kode: a member says an entry recorded for them is wrong. The entry is marked disputed,
+/// and the treasurer and the pendamping are told at once, so the numbers are looked at by someone
+/// other than the person who wrote them.
+/// </summary>
+internal static class Disputes
+{
+    public const string Kind = "dispute";
+
+    public static async Task<Next> OpenAsync(Turn turn, string arguments)
+    {
+        var member = turn.Sender;
+        var group = member.HomeGroup!;
+        var (code, reason) = CodeArgument.Split(arguments);
+        if (code is null)
+        {
+            turn.Say("Tulis: SALAH kode, misalnya SALAH K7Q2. Kode ada di tanda terima dan di RIWAYAT.");
+            return Next.Done;
+        }
+
+        var entry = await turn.Data.FindEntryAsync(code, turn.CancellationToken);
+        if (entry is null || entry.PersonId != member.PersonId || entry.GroupId != group.GroupId)
+        {
+            turn.Say(CorrectionTexts.CodeNotFound(code, "catatan Bapak/Ibu"));
+            return Next.Done;
+        }
+        if (entry.IsReversed)
+        {
+            turn.Say($"{member.Addressed}, catatan {entry.Code} sudah dikoreksi bendahara. Ketik SALDO untuk saldo terbaru.");
+            return Next.Done;
+        }
+
+        await turn.Data.OpenDisputeAsync(entry.EntryId, string.IsNullOrWhiteSpace(reason) ? null : reason, turn.CancellationToken);
+        var officers = await turn.Data.GetOfficersAsync(group.GroupId, turn.CancellationToken);
+        var notice = $"{member.Name} ({group.Name}) menyatakan {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} tgl {entry.OccurredOn:dd/MM} (kode {entry.Code}) salah.";
+        foreach (var officer in officers)
+        {
+            var action = officer.Role == Role.Bendahara ? $" Balas KOREKSI {entry.Code} bila salah, TERIMA {entry.Code} bila benar." : " Mohon dibantu cek.";
+            turn.Send(officer.Phone, notice + action, Kind);
+        }
+        turn.Say($"Terima kasih {member.Addressed}. Catatan {entry.Code} ditandai untuk diperiksa; bendahara dan pendamping sudah diberi tahu.");
+        return Next.Done;
+    }
+}

@@ -1,0 +1,81 @@
+using Pkkpm.Conversations.Attendance;
+using Pkkpm.Conversations.Balance;
+using Pkkpm.Conversations.Corrections;
+using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Help;
+using Pkkpm.Conversations.History;
+using Pkkpm.Conversations.Repayments;
+using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Understanding;
+
+namespace Pkkpm.Conversations.Engine;
+
+/// <summary>
+/// The table of commands: which flow answers which intent, for whom. Who may do what is decided
+/// here, before any flow reads data, so a refused command reveals nothing.
+/// </summary>
+internal static class Commands
+{
+    /// <summary>Intents that start something of their own (and so interrupt a waiting step).</summary>
+    public static bool IsCommand(Intent intent) => intent is not
+        (Intent.Unknown or Intent.Yes or Intent.No or Intent.Cancel or Intent.Continue or Intent.Skip or Intent.Greeting or Intent.Thanks);
+
+    public static async Task<Next> RunAsync(Turn turn, Pending pending, Reading reading)
+    {
+        var sender = turn.Sender;
+        switch (reading.Intent)
+        {
+            case Intent.Help or Intent.Greeting:
+                turn.Say(Menu.For(sender, turn.PartOfDay));
+                return Next.Done;
+            case Intent.Thanks:
+                turn.Say(Texts.YoureWelcome(sender));
+                return Next.Done;
+            case Intent.Unknown:
+                turn.Say(Texts.NotUnderstood(sender));
+                return Next.Done;
+            case Intent.Yes or Intent.No or Intent.Cancel or Intent.Skip:
+                // After "your report expired", a "nothing is waiting" would only repeat it.
+                if (!turn.HasSaid) turn.Say(Texts.NothingPending(sender));
+                return Next.Done;
+            case Intent.Continue:
+                turn.Say(GuidedRounds.NothingToContinue(sender));
+                return Next.Done;
+        }
+
+        if (Permissions.Refusal(sender, reading.Intent, turn.Message.Body) is { } refusal)
+        {
+            turn.Say(refusal);
+            return Next.Done;
+        }
+
+        return reading.Intent switch
+        {
+            Intent.Balance or Intent.Loan => await BalanceFlow.AnswerAsync(turn),
+            Intent.Deposit when string.IsNullOrWhiteSpace(reading.Arguments) => await GuidedRounds.StartAsync(turn, pending),
+            Intent.Deposit => await Drafts.StartAsync(turn, pending, DraftKind.Setoran, reading.Arguments),
+            Intent.Withdrawal => await Drafts.StartAsync(turn, pending, DraftKind.Penarikan, reading.Arguments),
+            Intent.Repayment when Permissions.IsTreasurer(sender) => await Drafts.StartAsync(turn, pending, DraftKind.Angsuran, reading.Arguments),
+            Intent.Repayment => await MemberPayments.StartAsync(turn, pending, reading.Arguments),
+            Intent.Correction when Permissions.IsTreasurer(sender) && !Permissions.SaysSalah(turn.Message.Body) =>
+                await EntryCorrections.StartAsync(turn, pending, reading.Arguments),
+            Intent.Correction => await Disputes.OpenAsync(turn, reading.Arguments),
+            Intent.Accept => await TreasurerDecisions.AcceptAsync(turn, reading.Arguments),
+            Intent.Reject => await TreasurerDecisions.RejectAsync(turn, reading.Arguments),
+            Intent.Present => await AttendanceFlow.ReportAsync(turn, AttendanceStatus.Hadir, null),
+            Intent.Excused => await AttendanceFlow.ReportAsync(turn, AttendanceStatus.Izin, reading.Arguments),
+            Intent.Sick => await AttendanceFlow.ReportAsync(turn, AttendanceStatus.Sakit, reading.Arguments),
+            Intent.AttendanceRoll => await AttendanceFlow.RollAsync(turn, reading.Arguments),
+            Intent.History => await HistoryFlow.AnswerAsync(turn),
+            Intent.MemberList => await GroupFlows.ListMembersAsync(turn, reading.Arguments),
+            Intent.Summary => await GroupFlows.SummarizeAsync(turn, reading.Arguments),
+            _ => NotYetAvailable(turn, reading.Intent),
+        };
+    }
+
+    private static Next NotYetAvailable(Turn turn, Intent intent)
+    {
+        turn.Say(Texts.NotYetAvailable(turn.Sender, intent));
+        return Next.Done;
+    }
+}

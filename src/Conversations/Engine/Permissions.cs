@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Understanding;
+
+namespace Pkkpm.Conversations.Engine;
+
+/// <summary>
+/// Who may do what. A treasurer records for the members of their own group; a member acts only
+/// on themselves; ketua and sekretaris read their group; a pendamping reads the groups they
+/// accompany. A refusal says what the person can do instead and nothing about anybody else.
+/// </summary>
+internal static partial class Permissions
+{
+    public static bool IsTreasurer(Sender sender) => sender.Role == Role.Bendahara && sender.HomeGroup is not null;
+
+    public static bool IsMember(Sender sender) => sender.Role != Role.Pendamping && sender.HomeGroup is not null;
+
+    public static bool ReadsGroups(Sender sender) =>
+        sender.Role is Role.Bendahara or Role.Ketua or Role.Sekretaris or Role.Pendamping && sender.Groups.Count > 0;
+
+    /// <summary>"SALAH K7Q2" disputes; "KOREKSI K7Q2" corrects. Both read as the correction intent.</summary>
+    public static bool SaysSalah(string body) => SalahFirst().IsMatch(body);
+
+    public static string? Refusal(Sender sender, Intent intent, string body) => intent switch
+    {
+        Intent.Deposit or Intent.Withdrawal or Intent.AttendanceRoll or Intent.Reject when !IsTreasurer(sender) =>
+            TreasurerOnly(sender, intent),
+        Intent.Accept when !IsTreasurer(sender) => TreasurerOnly(sender, intent),
+        Intent.Correction when !IsTreasurer(sender) && !IsMember(sender) => MembersOnly(sender),
+        Intent.Balance or Intent.Loan or Intent.Repayment or Intent.Present or Intent.Excused or Intent.Sick or Intent.History
+            when !IsMember(sender) => MembersOnly(sender),
+        Intent.MemberList or Intent.Summary when !ReadsGroups(sender) => OfficersOnly(sender),
+        _ => null,
+    };
+
+    private static string TreasurerOnly(Sender sender, Intent intent) => intent == Intent.Deposit && IsMember(sender)
+        ? $"{sender.Addressed}, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan Bapak/Ibu."
+        : $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} hanya untuk bendahara kelompok. Ketik MENU untuk perintah Bapak/Ibu.";
+
+    private static string MembersOnly(Sender sender) =>
+        $"{sender.Addressed}, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.";
+
+    private static string OfficersOnly(Sender sender) =>
+        $"Maaf {sender.Addressed}, perintah ini untuk pengurus kelompok dan pendamping. Ketik SALDO untuk tabungan Bapak/Ibu.";
+
+    [GeneratedRegex(@"^\W*salah\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SalahFirst();
+}

@@ -1,0 +1,45 @@
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Sms;
+using Pkkpm.Conversations.Turns;
+
+namespace Pkkpm.Conversations.Engine;
+
+/// <summary>
+/// Everything a flow needs while it handles one message: who is speaking, the store, the time,
+/// and where its replies and outbound messages go.
+/// </summary>
+internal sealed class Turn(Sender sender, InboundMessage message, IConversationData data, TimeProvider clock, ConversationOptions options, CancellationToken cancellationToken)
+{
+    private readonly List<string> _replies = [];
+    private readonly List<Effect> _effects = [];
+
+    public Sender Sender => sender;
+    public InboundMessage Message => message;
+    public IConversationData Data => data;
+    public ConversationOptions Options => options;
+    public CancellationToken CancellationToken => cancellationToken;
+    public DateTimeOffset Now => Wib.Now(clock);
+    public DateOnly Today => Wib.Today(clock);
+    public string PartOfDay => Wib.PartOfDay(clock);
+
+    public void Say(string text) => _replies.Add(text);
+
+    /// <summary>Whether this turn has already said something (e.g. that a pending report expired).</summary>
+    public bool HasSaid => _replies.Count > 0;
+
+    /// <summary>Several lines as few SMS as they fit in (WhatsApp takes them as one message).</summary>
+    public void SayPaged(IEnumerable<string> lines, string separator = ", ")
+    {
+        if (message.Channel == Channel.WhatsApp) _replies.Add(string.Join(separator, lines));
+        else _replies.AddRange(SmsPages.Pack(lines, separator));
+    }
+
+    /// <summary>A message to someone else (a receipt, a notice), sent through the outbox.</summary>
+    public void Send(string phone, string body, string kind) =>
+        _effects.Add(new QueueOutbound(phone, Channel.Sms, body, kind));
+
+    /// <summary>The replies, short ones joined so a basic phone gets as few SMS as possible.</summary>
+    public IReadOnlyList<string> Replies => SmsPages.JoinShort(_replies);
+
+    public IReadOnlyList<Effect> Effects => _effects;
+}

@@ -1,0 +1,149 @@
+using Pkkpm.Conversations.Engine;
+using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Money;
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Understanding;
+
+namespace Pkkpm.Conversations.Reporting;
+
+/// <summary>
+/// SETOR, ANGSURAN and TARIK with members and amounts: read every pair, ask about what is unclear
+/// (which Sri? Rp50.000?) one question at a time, then show the whole draft for YA.
+/// Nothing is recorded before YA; a draft with any bad pair is refused whole, saying which.
+/// </summary>
+internal static class Drafts
+{
+    public static async Task<Next> StartAsync(Turn turn, Pending pending, DraftKind kind, string arguments)
+    {
+        var group = turn.Sender.HomeGroup!;
+        if (string.IsNullOrWhiteSpace(arguments))
+        {
+            turn.Say(Usage(kind));
+            return Next.Done;
+        }
+
+        var parsed = EntryLines.Parse(arguments, turn.Options.MaxAmountPerEntry);
+        if (parsed.Error is { } error)
+        {
+            turn.Say(EntryLineTexts.Problem(error, kind));
+            return Next.Done;
+        }
+
+        var roster = await turn.Data.GetRosterAsync(group.GroupId, turn.CancellationToken);
+        var draft = new Draft { Kind = kind, GroupId = group.GroupId, GroupName = group.Name };
+        foreach (var line in parsed.Lines)
+        {
+            var draftLine = new DraftLine { Name = line.Member.Text };
+            switch (MemberMatcher.Match(line.Member, roster))
+            {
+                case MemberMatch.Found found:
+                    Fill(draftLine, found.Member);
+                    break;
+                case MemberMatch.Ambiguous ambiguous:
+                    draftLine.Candidates = ambiguous.Candidates.Select(c => c.PersonId).ToList();
+                    break;
+                default:
+                    turn.Say(EntryLineTexts.UnknownMember(line.Member.Text, group.Name));
+                    return Next.Done;
+            }
+
+            switch (line.Amount.Outcome)
+            {
+                case AmountOutcome.Ok:
+                    draftLine.Amount = line.Amount.Amount;
+                    break;
+                case AmountOutcome.AskBack:
+                    draftLine.AmountToConfirm = line.Amount.Amount;
+                    break;
+                default:
+                    turn.Say(AmountTexts.Problem(line.Amount, line.AmountText, turn.Options.MaxAmountPerEntry));
+                    return Next.Done;
+            }
+            draft.Lines.Add(draftLine);
+        }
+
+        pending.Draft = draft;
+        return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending) : Next.Clarify;
+    }
+
+    /// <summary>All pairs are clear: check them against the books, then ask for YA.</summary>
+    private static async Task<Next> ReadyAsync(Turn turn, Pending pending)
+    {
+        if (await DraftChecks.ProblemAsync(turn, pending.Draft!) is { } problem)
+        {
+            turn.Say(problem);
+            pending.Draft = null;
+            return Next.Done;
+        }
+        return Next.Confirm;
+    }
+
+    public static async Task AskClarificationAsync(Turn turn, Draft draft)
+    {
+        var line = draft.FirstUnresolved!;
+        if (line.Candidates is { } candidates)
+        {
+            var roster = await turn.Data.GetRosterAsync(draft.GroupId, turn.CancellationToken);
+            var choices = roster.Where(m => candidates.Contains(m.PersonId)).Select(m => $"{m.ListNumber} {m.Name}");
+            turn.Say($"Ada {candidates.Count} anggota bernama {AmountTexts.Short(line.Name)}: {string.Join(", ", choices)}. Balas nomornya.");
+            return;
+        }
+        turn.Say(AmountTexts.AskBack(turn.Sender.Salutation, line.AmountToConfirm!.Value, line.Name));
+    }
+
+    public static async Task<Next> ClarifyAsync(Turn turn, Pending pending, Reading reading)
+    {
+        var draft = pending.Draft!;
+        var line = draft.FirstUnresolved!;
+        var body = turn.Message.Body.Trim();
+        if (line.Candidates is { } candidates)
+        {
+            var roster = await turn.Data.GetRosterAsync(draft.GroupId, turn.CancellationToken);
+            var chosen = int.TryParse(body.TrimEnd('.'), out var number)
+                ? roster.FirstOrDefault(m => m.ListNumber == number && candidates.Contains(m.PersonId))
+                : null;
+            if (chosen is null) return Next.Clarify; // asked again, with the choices
+            Fill(line, chosen);
+            line.Candidates = null;
+        }
+        else if (reading.Intent == Intent.Yes)
+        {
+            line.Amount = line.AmountToConfirm;
+            line.AmountToConfirm = null;
+        }
+        else
+        {
+            var amount = AmountParser.Parse(body, turn.Options.MaxAmountPerEntry);
+            if (amount.Outcome == AmountOutcome.Ok) (line.Amount, line.AmountToConfirm) = (amount.Amount, null);
+            else if (amount.Outcome == AmountOutcome.AskBack) line.AmountToConfirm = amount.Amount;
+            else turn.Say(AmountTexts.Problem(amount, body, turn.Options.MaxAmountPerEntry));
+        }
+        return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending) : Next.Clarify;
+    }
+
+    public static void AskConfirmation(Turn turn, Draft draft) => turn.SayPaged(DraftSummary.Lines(turn.Sender, draft), " ");
+
+    public static string ConfirmPrompt(Draft draft) => DraftTexts.ConfirmPrompt(draft);
+
+    public static string Cancelled(Sender sender, Draft draft) => DraftTexts.Cancelled(sender, draft);
+
+    public static string Dropped(Sender sender, Draft draft) => DraftTexts.Dropped(draft);
+
+    public static Task RecordAsync(Turn turn, Draft draft) => DraftRecorder.RecordAsync(turn, draft);
+
+    private static void Fill(DraftLine line, RosterMember member)
+    {
+        line.PersonId = member.PersonId;
+        line.Name = member.Name;
+        line.ListNumber = member.ListNumber;
+        line.Phone = member.Phone;
+        line.Salutation = member.Salutation;
+    }
+
+    private static string Usage(DraftKind kind) => kind switch
+    {
+        DraftKind.Angsuran => "Tulis: ANGSURAN nama jumlah, misalnya ANGSURAN Sri 50rb atau ANGSURAN 3 50rb 5 25rb.",
+        DraftKind.Penarikan => "Tulis: TARIK nama jumlah, misalnya TARIK Sri 50rb.",
+        _ => "Tulis: SETOR nama jumlah, misalnya SETOR Sri 50rb, Siti 25rb. Atau SETOR saja untuk keliling anggota.",
+    };
+}

@@ -1,0 +1,65 @@
+using Pkkpm.Conversations.Attendance;
+using Pkkpm.Conversations.Groups;
+
+namespace Pkkpm.Conversations.Tests.Attendance;
+
+/// <summary>The meeting a HADIR counts for. 3 March 2025 was a Monday.</summary>
+public class MeetingDatesTests
+{
+    [Theory]
+    [InlineData("Senin", "2025-03-03T08:00:00+07:00", "2025-03-03")]
+    [InlineData("Senin", "2025-03-03T21:00:00+07:00", "2025-03-03")] // after the meeting, same day
+    [InlineData("Senin", "2025-03-04T00:30:00+07:00", "2025-03-10")]
+    [InlineData("Selasa", "2025-03-03T08:00:00+07:00", "2025-03-04")]
+    [InlineData("Rabu", "2025-03-03T08:00:00+07:00", "2025-03-05")]
+    [InlineData("Kamis", "2025-03-03T08:00:00+07:00", "2025-03-06")]
+    [InlineData("Jumat", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("Jum'at", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("JUM\u2019AT", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("sabtu", "2025-03-03T08:00:00+07:00", "2025-03-08")]
+    [InlineData("Minggu", "2025-03-03T08:00:00+07:00", "2025-03-09")]
+    [InlineData("Ahad", "2025-03-03T08:00:00+07:00", "2025-03-09")]
+    [InlineData("Kamis Legi", "2025-03-03T08:00:00+07:00", "2025-03-06")]
+    [InlineData(" KAMIS ", "2025-03-07T08:00:00+07:00", "2025-03-13")]
+    // 18:00 UTC on Sunday is already 01:00 on Monday in WIB.
+    [InlineData("Senin", "2025-03-02T18:00:00+00:00", "2025-03-03")]
+    [InlineData("Minggu", "2025-03-02T18:00:00+00:00", "2025-03-09")]
+    public void FindsTodayOrTheNextMeetingDay(string day, string now, string expected)
+    {
+        var schedule = new MeetingSchedule(day, new TimeOnly(15, 0), "Balai Desa", "mingguan");
+        Assert.Equal(DateOnly.Parse(expected), MeetingDates.Next(schedule, DateTimeOffset.Parse(now)));
+    }
+
+    [Theory]
+    [InlineData("dwimingguan")]
+    [InlineData("bulanan")]
+    [InlineData("selapanan")]
+    public void TreatsOtherCadencesAsWeeklyForNow(string cadence)
+    {
+        var schedule = new MeetingSchedule("Kamis", new TimeOnly(15, 0), "Balai Desa", cadence);
+        Assert.Equal(new DateOnly(2025, 3, 6), MeetingDates.Next(schedule, DateTimeOffset.Parse("2025-03-03T08:00:00+07:00")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Funday")]
+    [InlineData("Legi")]
+    public void FallsBackToTodayForADayItCannotRead(string day)
+    {
+        var schedule = new MeetingSchedule(day, new TimeOnly(15, 0), "Balai Desa", "mingguan");
+        Assert.False(MeetingDates.TryReadDay(day, out _));
+        Assert.Equal(new DateOnly(2025, 3, 4), MeetingDates.Next(schedule, DateTimeOffset.Parse("2025-03-04T08:00:00+07:00")));
+    }
+
+    [Theory]
+    [InlineData("2025-03-03", "2025-03-03")]
+    [InlineData("2025-03-05", "2025-03-03")]
+    [InlineData("2025-03-08", "2025-03-03")]
+    [InlineData("2025-03-09", "2025-03-03")] // Sunday ends the week
+    [InlineData("2025-03-10", "2025-03-10")]
+    [InlineData("2025-01-01", "2024-12-30")]
+    public void StartsTheWeekOnMonday(string today, string monday)
+    {
+        Assert.Equal(DateOnly.Parse(monday), MeetingDates.WeekStart(DateOnly.Parse(today)));
+    }
+}

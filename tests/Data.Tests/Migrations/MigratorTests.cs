@@ -1,0 +1,40 @@
+using Pkkpm.Data.Migrations;
+using Pkkpm.Data.Seeds;
+using Pkkpm.Data.Tests.Infrastructure;
+
+namespace Pkkpm.Data.Tests.Migrations;
+
+public class MigratorTests
+{
+    [Fact]
+    public async Task Applying_the_migrations_again_applies_nothing()
+    {
+        await using var db = await TestDatabase.CreateAsync(withFixture: false);
+
+        var again = await Migrator.ApplyAsync(db.Database);
+
+        Assert.Empty(again);
+        Assert.True(await Migrator.IsCurrentAsync(db.Database));
+        Assert.Equal(2, await db.ScalarAsync<long>("select count(*) from schema_versions where version in (1, 2)"));
+    }
+
+    [Fact]
+    public async Task Imported_entries_get_codes_and_codes_are_permanent()
+    {
+        await using var db = await TestDatabase.CreateAsync(withFixture: false);
+        var summary = await SeedLoader.LoadIfEmptyAsync(db.Database, RepoFolder("seeds"), DateTimeOffset.UtcNow);
+
+        Assert.True(summary!.LedgerEntries > 0);
+        Assert.Equal(summary.LedgerEntries, await db.ScalarAsync<long>(
+            "select count(*) from ledger_entries e join codes c on c.kind = 'entry' and c.ref_id = e.id"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.ExecuteAsync("update codes set ref_id = ref_id + 1"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.ExecuteAsync("delete from codes"));
+    }
+
+    private static string RepoFolder(string name)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Pkkpm.Bot.sln"))) folder = folder.Parent;
+        return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("repository root"), name);
+    }
+}
