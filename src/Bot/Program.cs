@@ -2,6 +2,8 @@ using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
+using Pkkpm.Bot.Outbound;
+using Pkkpm.Bot.Scheduling;
 using Pkkpm.Bot.Twilio;
 
 // `dotnet run --project src/Bot -- send <phone> <text>` talks to a running service as Twilio would.
@@ -14,6 +16,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddMessageTurns();
+builder.Services.AddOutbound(builder.Configuration);
+builder.Services.AddScheduledWork(builder.Configuration);
 
 var app = builder.Build();
 

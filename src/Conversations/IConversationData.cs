@@ -1,8 +1,11 @@
 using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.Balance;
+using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Tips;
 
 namespace Pkkpm.Conversations;
 
@@ -57,4 +60,32 @@ public interface IConversationData
 
     /// <summary>Sets (or replaces) one member's attendance at one meeting.</summary>
     Task SetAttendanceAsync(long groupId, long personId, DateOnly meetingOn, AttendanceStatus status, string? reason, CancellationToken cancellationToken);
+
+    // --- opting out of bulk messages (BERHENTI / MULAI)
+    Task<bool> IsOptedOutAsync(long personId, CancellationToken cancellationToken);
+
+    Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken);
+
+    // --- broadcasts (UMUMKAN, and the notice of a RAPAT)
+    /// <summary>The members of the groups, without the sender, and how many of them opted out.</summary>
+    Task<Audience> GetAudienceAsync(IReadOnlyList<long> groupIds, CancellationToken cancellationToken);
+
+    /// <summary>Queues <paramref name="body"/> to every member of the groups (not the sender): opted-out members get a skipped row.</summary>
+    Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, CancellationToken cancellationToken);
+
+    Task<BroadcastProgress?> GetBroadcastProgressAsync(long broadcastId, CancellationToken cancellationToken);
+
+    // --- meetings (RAPAT, JADWAL)
+    /// <summary>Records a meeting and its reminder, due at <paramref name="remindAt"/> (none when null).</summary>
+    Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken);
+
+    /// <summary>The earliest scheduled meeting of the group starting at or after <paramref name="from"/>.</summary>
+    Task<ScheduledMeeting?> GetNextScheduledMeetingAsync(long groupId, DateTimeOffset from, CancellationToken cancellationToken);
+
+    // --- business tips (TIPS)
+    /// <summary>The tip after the last one this person got (in the category, if given), recorded as given to them.</summary>
+    Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken);
+
+    /// <summary>Subscribes or unsubscribes the weekly tip; false when nothing changed.</summary>
+    Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken);
 }

@@ -11,6 +11,7 @@ public static class TwilioWebhookEndpoints
         var group = routes.MapGroup("/twilio");
         group.AddEndpointFilter<TwilioSignature>();
         group.MapPost("/messages", ReceiveMessageAsync).DisableAntiforgery();
+        group.MapPost("/status", StatusCallbacks.ReceiveAsync).DisableAntiforgery();
         return group;
     }
 

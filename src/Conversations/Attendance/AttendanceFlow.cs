@@ -1,4 +1,5 @@
 using Pkkpm.Conversations.Engine;
+using Pkkpm.Conversations.Meetings;
 
 namespace Pkkpm.Conversations.Attendance;
 
@@ -13,13 +14,12 @@ internal static class AttendanceFlow
     {
         var member = turn.Sender;
         var group = member.HomeGroup!;
-        var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
-        var meetingOn = MeetingDates.Next(schedule, turn.Now);
+        var meeting = await NextMeeting.FindAsync(turn, group.GroupId);
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meetingOn, status, why, turn.CancellationToken);
+        await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meeting.Date, status, why, turn.CancellationToken);
 
         var said = status.ToString().ToUpperInvariant() + (why is null ? "" : $" ({Reporting.AmountTexts.Short(why)})");
-        turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {schedule.Day} {meetingOn:dd/MM} jam {schedule.Time:HH\\:mm} tercatat: {said}.");
+        turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {meeting.Day} {meeting.Date:dd/MM} jam {meeting.Time:HH\\:mm} tercatat: {said}.");
         return Next.Done;
     }
 
@@ -41,8 +41,7 @@ internal static class AttendanceFlow
             return Next.Done;
         }
 
-        var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
-        var meetingOn = MeetingDates.Next(schedule, turn.Now);
+        var meetingOn = (await NextMeeting.FindAsync(turn, group.GroupId)).Date;
         var earlier = await turn.Data.GetAttendanceAsync(group.GroupId, meetingOn, turn.CancellationToken);
         var counts = new Dictionary<AttendanceStatus, int>();
         foreach (var member in roster)

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
@@ -12,7 +13,7 @@ namespace Pkkpm.Conversations.Corrections;
 /// </summary>
 internal static class Disputes
 {
-    public const string Kind = "dispute";
+    public const string Kind = OutboundKinds.Dispute;
 
     public static async Task<Next> OpenAsync(Turn turn, string arguments)
     {

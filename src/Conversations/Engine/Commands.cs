@@ -1,11 +1,15 @@
 using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.Balance;
+using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Corrections;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Help;
 using Pkkpm.Conversations.History;
+using Pkkpm.Conversations.Meetings;
+using Pkkpm.Conversations.OptOut;
 using Pkkpm.Conversations.Repayments;
 using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Tips;
 using Pkkpm.Conversations.Understanding;
 
 namespace Pkkpm.Conversations.Engine;
@@ -69,13 +73,14 @@ internal static class Commands
             Intent.History => await HistoryFlow.AnswerAsync(turn),
             Intent.MemberList => await GroupFlows.ListMembersAsync(turn, reading.Arguments),
             Intent.Summary => await GroupFlows.SummarizeAsync(turn, reading.Arguments),
-            _ => NotYetAvailable(turn, reading.Intent),
+            Intent.Broadcast => await BroadcastFlow.StartAsync(turn, pending, reading.Arguments),
+            Intent.BroadcastStatus => await BroadcastFlow.StatusAsync(turn, reading.Arguments),
+            Intent.Schedule when Permissions.SchedulesMeetings(sender) => await MeetingFlow.ScheduleAsync(turn, pending, reading.Arguments),
+            Intent.Schedule => await MeetingFlow.ShowAsync(turn),
+            Intent.Tips => await TipsFlow.AnswerAsync(turn, reading.Arguments),
+            Intent.Stop => await OptOutFlow.StopAsync(turn),
+            Intent.Start => await OptOutFlow.StartAsync(turn),
+            _ => throw new InvalidOperationException($"No flow answers {reading.Intent}."),
         };
-    }
-
-    private static Next NotYetAvailable(Turn turn, Intent intent)
-    {
-        turn.Say(Texts.NotYetAvailable(turn.Sender, intent));
-        return Next.Done;
     }
 }

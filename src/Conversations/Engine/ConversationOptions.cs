@@ -8,4 +8,7 @@ public sealed class ConversationOptions
 
     /// <summary>The largest amount one entry may carry; larger is refused as a likely typo.</summary>
     public long MaxAmountPerEntry { get; set; } = 10_000_000;
+
+    /// <summary>The hour (WIB) of the day before a meeting when its reminder goes out.</summary>
+    public int ReminderHour { get; set; } = 16;
 }

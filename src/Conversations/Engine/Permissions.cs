@@ -15,6 +15,9 @@ internal static partial class Permissions
 
     public static bool IsMember(Sender sender) => sender.Role != Role.Pendamping && sender.HomeGroup is not null;
 
+    /// <summary>RAPAT with a group: the pendamping of that group, or the group's ketua.</summary>
+    public static bool SchedulesMeetings(Sender sender) => sender.Role is Role.Pendamping or Role.Ketua;
+
     public static bool ReadsGroups(Sender sender) =>
         sender.Role is Role.Bendahara or Role.Ketua or Role.Sekretaris or Role.Pendamping && sender.Groups.Count > 0;
 
@@ -30,6 +33,9 @@ internal static partial class Permissions
         Intent.Balance or Intent.Loan or Intent.Repayment or Intent.Present or Intent.Excused or Intent.Sick or Intent.History
             when !IsMember(sender) => MembersOnly(sender),
         Intent.MemberList or Intent.Summary when !ReadsGroups(sender) => OfficersOnly(sender),
+        Intent.Broadcast or Intent.BroadcastStatus when sender.Role != Role.Pendamping =>
+            $"Maaf {sender.Addressed}, pengumuman dikirim oleh pendamping kelompok. Ketik JADWAL untuk pertemuan berikutnya.",
+        Intent.Schedule when !SchedulesMeetings(sender) && !IsMember(sender) => MembersOnly(sender),
         _ => null,
     };
 

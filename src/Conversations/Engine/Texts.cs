@@ -21,9 +21,6 @@ public static class Texts
     public static string NothingPending(Sender sender) =>
         $"{sender.Addressed}, tidak ada yang sedang menunggu jawaban. Ketik MENU untuk daftar perintah.";
 
-    public static string NotYetAvailable(Sender sender, Intent intent) =>
-        $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} belum tersedia. Ketik MENU untuk perintah yang bisa dipakai.";
-
     public static string UnfinishedReportDropped(Sender sender, TimeSpan lifetime) =>
         $"{sender.Addressed}, laporan yang belum selesai sudah dibatalkan karena tidak dijawab {Minutes(lifetime)}.";
 

@@ -34,9 +34,9 @@ internal sealed class Turn(Sender sender, InboundMessage message, IConversationD
         else _replies.AddRange(SmsPages.Pack(lines, separator));
     }
 
-    /// <summary>A message to someone else (a receipt, a notice), sent through the outbox.</summary>
+    /// <summary>A message to someone else (a receipt, a notice), sent through the outbox on their usual channel.</summary>
     public void Send(string phone, string body, string kind) =>
-        _effects.Add(new QueueOutbound(phone, Channel.Sms, body, kind));
+        _effects.Add(new QueueOutbound(phone, null, body, kind));
 
     /// <summary>The replies, short ones joined so a basic phone gets as few SMS as possible.</summary>
     public IReadOnlyList<string> Replies => SmsPages.JoinShort(_replies);

@@ -14,11 +14,11 @@ public static class Menu
         Role.Bendahara =>
             "SETOR nama jml / SETOR (keliling), ANGSURAN nama jml, TARIK nama jml, ABSEN no.., KOREKSI kode, TERIMA/TOLAK kode, DAFTAR, REKAP, SALDO",
         Role.Pendamping =>
-            "DAFTAR kode KPB (anggota), REKAP kode KPB (ringkasan kelompok), MENU",
+            "UMUMKAN kode/SEMUA pesan, RAPAT kode hari jam tempat, STATUS kode, DAFTAR kode, REKAP kode, TIPS",
         Role.Ketua or Role.Sekretaris =>
-            "SALDO, RIWAYAT, BAYAR jumlah (lapor angsuran), HADIR/IZIN/SAKIT, SALAH kode, DAFTAR, REKAP",
+            "SALDO, RIWAYAT, BAYAR jml, HADIR/IZIN/SAKIT, JADWAL, RAPAT (ketua), SALAH kode, DAFTAR, REKAP, TIPS, BERHENTI",
         _ =>
-            "SALDO (tabungan & pinjaman), RIWAYAT, BAYAR jumlah (lapor angsuran), HADIR/IZIN/SAKIT (pertemuan), SALAH kode (catatan keliru)",
+            "SALDO, RIWAYAT, BAYAR jml (lapor angsuran), HADIR/IZIN/SAKIT, JADWAL, SALAH kode, TIPS usaha, BERHENTI",
     };
 
     public static string For(Sender sender, string partOfDay)

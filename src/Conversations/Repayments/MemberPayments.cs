@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
@@ -11,7 +12,7 @@ namespace Pkkpm.Conversations.Repayments;
 /// </summary>
 internal static class MemberPayments
 {
-    public const string Kind = "payment-report";
+    public const string Kind = OutboundKinds.PaymentReport;
 
     public static async Task<Next> StartAsync(Turn turn, Pending pending, string arguments)
     {

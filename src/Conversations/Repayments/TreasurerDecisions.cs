@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Corrections;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
@@ -13,7 +14,7 @@ namespace Pkkpm.Conversations.Repayments;
 /// </summary>
 internal static class TreasurerDecisions
 {
-    public const string Kind = "decision";
+    public const string Kind = OutboundKinds.Decision;
 
     public static async Task<Next> AcceptAsync(Turn turn, string arguments)
     {

@@ -12,6 +12,10 @@ public enum DraftKind
     Koreksi,
     /// <summary>BAYAR: a member reports a repayment for the treasurer to accept.</summary>
     Bayar,
+    /// <summary>UMUMKAN: a pendamping's broadcast to one group or all of theirs.</summary>
+    Umumkan,
+    /// <summary>RAPAT: a meeting, its notice now and its reminder the day before.</summary>
+    Rapat,
 }
 
 /// <summary>
@@ -34,8 +38,18 @@ public sealed class Draft
     /// <summary>Members the round skipped (LEWAT): not recorded, counted in the summary.</summary>
     public int Skipped { get; set; }
 
-    /// <summary>For one-item drafts (KOREKSI, BAYAR): the question to confirm, written by the flow.</summary>
+    /// <summary>For one-item drafts (KOREKSI, BAYAR, UMUMKAN, RAPAT): the question to confirm, written by the flow.</summary>
     public string? Question { get; set; }
+
+    /// <summary>UMUMKAN and RAPAT: the groups it goes to and the message they get.</summary>
+    public List<long> GroupIds { get; set; } = [];
+
+    public string? Message { get; set; }
+
+    /// <summary>RAPAT: when and where.</summary>
+    public DateTimeOffset? MeetingStartsAt { get; set; }
+
+    public string? MeetingPlace { get; set; }
 
     public DraftLine? FirstUnresolved => Lines.FirstOrDefault(l => !l.IsResolved);
 

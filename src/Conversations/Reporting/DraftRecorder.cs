@@ -1,4 +1,6 @@
+using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Corrections;
+using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
@@ -18,6 +20,12 @@ internal static class DraftRecorder
                 return;
             case DraftKind.Bayar:
                 await MemberPayments.SubmitAsync(turn, draft);
+                return;
+            case DraftKind.Umumkan:
+                await BroadcastFlow.SendAsync(turn, draft);
+                return;
+            case DraftKind.Rapat:
+                await MeetingFlow.RecordAsync(turn, draft);
                 return;
         }
 

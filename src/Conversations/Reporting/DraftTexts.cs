@@ -11,13 +11,15 @@ internal static class DraftTexts
     {
         DraftKind.Koreksi => "koreksi",
         DraftKind.Bayar => "laporan bayar angsuran",
+        DraftKind.Umumkan => "pengumuman",
+        DraftKind.Rapat => "undangan rapat",
         DraftKind.Setoran when draft.FromRound => "setoran keliling",
         _ => EntryNames.Noun(draft.EntryKind),
     };
 
     public static string ConfirmPrompt(Draft draft) => draft.Kind switch
     {
-        DraftKind.Bayar => "Balas YA untuk kirim, BATAL untuk batal.",
+        DraftKind.Bayar or DraftKind.Umumkan or DraftKind.Rapat => "Balas YA untuk kirim, BATAL untuk batal.",
         DraftKind.Koreksi => "Balas YA untuk koreksi, BATAL untuk batal.",
         _ => "Balas YA untuk simpan, BATAL untuk batal.",
     };

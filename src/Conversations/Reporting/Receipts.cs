@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
@@ -10,7 +11,7 @@ namespace Pkkpm.Conversations.Reporting;
 /// </summary>
 internal static class Receipts
 {
-    public const string Kind = "receipt";
+    public const string Kind = OutboundKinds.Receipt;
 
     public static async Task SendAsync(Turn turn, long groupId, long personId, string phone, string salutation, EntryKind kind, long amount, RecordedEntry entry, string? reversedCode = null)
     {

@@ -16,5 +16,8 @@ public sealed record TurnResult(
 /// <summary>A change the turn asks the store to make, inside the turn's transaction.</summary>
 public abstract record Effect;
 
-/// <summary>A message to someone other than the sender (a receipt, a notice), queued in the outbox.</summary>
-public sealed record QueueOutbound(string ToPhone, Channel Channel, string Body, string Kind) : Effect;
+/// <summary>
+/// A message to someone other than the sender (a receipt, a notice), queued in the outbox.
+/// <paramref name="Channel"/> null: where that person last wrote to us (SMS if never).
+/// </summary>
+public sealed record QueueOutbound(string ToPhone, Channel? Channel, string Body, string Kind, long? BroadcastId = null) : Effect;

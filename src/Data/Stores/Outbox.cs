@@ -4,20 +4,29 @@ using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Data.Stores;
 
-/// <summary>Outbound messages, queued in the transaction that caused them.</summary>
+/// <summary>Outbound messages, queued in the transaction that caused them; a background sender delivers them.</summary>
 public static class Outbox
 {
+    // A person is written to where they last wrote to us; someone who never wrote gets SMS,
+    // which every phone has.
+    private const string QueueSql = """
+        insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, created_at)
+        values (@ToPhone,
+                coalesce(@Channel, (select channel from inbound_messages where from_phone = @ToPhone
+                                    order by received_at desc limit 1), 'sms'),
+                @Body, @Kind, @Priority, @BroadcastId, @Source, @Now)
+        """;
+
     public static Task QueueAsync(DbConnection connection, DbTransaction transaction, QueueOutbound message, string? sourceMessageSid, DateTimeOffset now) =>
-        connection.ExecuteAsync("""
-            insert into outbox (to_phone, channel, body, kind, source_message_sid, created_at)
-            values (@ToPhone, @Channel, @Body, @Kind, @Source, @Now)
-            """,
+        connection.ExecuteAsync(QueueSql,
             new
             {
                 message.ToPhone,
-                Channel = message.Channel.ToString().ToLowerInvariant(),
+                Channel = message.Channel?.ToString().ToLowerInvariant(),
                 message.Body,
                 message.Kind,
+                Priority = OutboundKinds.Priority(message.Kind),
+                message.BroadcastId,
                 Source = sourceMessageSid,
                 Now = Clock.Stamp(now),
             },

@@ -34,7 +34,7 @@ public class ConversationBasicsTests
         var saldo = await app.Twilio.SmsAsync(Rina, "saldo");
 
         Assert.DoesNotContain("SALDO", menu.Reply);
-        Assert.Contains("MENU", menu.Reply);
+        Assert.Contains("UMUMKAN", menu.Reply);
         Assert.Equal("Ibu Rina, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.", saldo.Reply);
     }
 

@@ -47,7 +47,13 @@ internal sealed class SeedFolder : IDisposable
             "2026-11-24,081211110001,angsuran,50000,",
             "2026-11-02,081211110002,setoran,10000,wajib",
             "2026-09-08,081211110010,angsuran,50000,",
-            "2026-11-02,081211110010,setoran,10000,wajib");
+            "2026-11-02,081211110010,setoran,10000,wajib")
+        .With("tips.csv",
+            "code,category,text",
+            "K01,keuangan,Pisahkan uang usaha dan uang dapur.",
+            "K02,keuangan,Catat uang masuk dan keluar setiap hari.",
+            "P01,pemasaran,Foto produk di tempat terang.",
+            "R01,produksi,Tulis resep tetap agar rasa selalu sama.");
 
     public void Dispose()
     {

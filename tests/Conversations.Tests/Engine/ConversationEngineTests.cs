@@ -119,10 +119,14 @@ public class ConversationEngineTests
     }
 
     [Fact]
-    public async Task A_command_that_is_not_built_yet_says_so_honestly()
+    public async Task TIPS_gives_the_next_tip_with_its_footer()
     {
-        var result = await SendAsync("tips");
+        _data.Tips.AddRange([new("K01", "keuangan", "Pisahkan uang usaha."), new("P01", "pemasaran", "Foto produk di tempat terang.")]);
 
-        Assert.Equal("Maaf Ibu Sri, perintah TIPS belum tersedia. Ketik MENU untuk perintah yang bisa dipakai.", Assert.Single(result.Replies));
+        var first = await SendAsync("tips");
+        var second = await SendAsync("tips");
+
+        Assert.Equal("Pisahkan uang usaha. Balas TIPS untuk tips lain.", Assert.Single(first.Replies));
+        Assert.Equal("Foto produk di tempat terang. Balas TIPS untuk tips lain.", Assert.Single(second.Replies));
     }
 }

@@ -12,7 +12,7 @@ namespace Pkkpm.Conversations.Tests.Engine;
 /// attendance. It keeps the same rules as the database (an entry reversed once, balances as sums),
 /// so the engine's decisions can be tested without one. Records are attributed to <see cref="CurrentSender"/>.
 /// </summary>
-internal sealed class FakeConversationData : IConversationData
+internal sealed partial class FakeConversationData : IConversationData
 {
     public Dictionary<string, Sender> People { get; } = [];
     public Dictionary<long, List<RosterMember>> Rosters { get; } = [];

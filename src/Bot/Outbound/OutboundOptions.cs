@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Pkkpm.Bot.Outbound;
+
+/// <summary>Bound from Outbound__*: how the outbox is sent. Times as 00:00:02 (hh:mm:ss).</summary>
+public sealed class OutboundOptions
+{
+    /// <summary>Runs the background sender (tests of other features may turn it off).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Messages being sent at once.</summary>
+    public int Concurrency { get; set; } = 4;
+
+    /// <summary>How long a claimed row is left alone; after a crash it is claimed again after this.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often the outbox is looked at when there is nothing to send.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries wait a random time up to RetryBaseDelay * 2^(attempt-1), at most RetryMaxDelay.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Attempts before a row is given up as failed.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Messages per second from the SMS number; 0 = no limit.</summary>
+    public double SmsPerSecond { get; set; } = 1;
+
+    /// <summary>Messages per second from the WhatsApp sender; 0 = no limit.</summary>
+    public double WhatsAppPerSecond { get; set; } = 10;
+
+    /// <summary>
+    /// Approved WhatsApp templates (ContentSid HX...) by outbox kind, for messages outside the
+    /// 24-hour window: Outbound__Templates__receipt, __meeting, __reminder, __tip, __broadcast.
+    /// Each template has one variable, {{1}}, which gets the message's text.
+    /// </summary>
+    public Dictionary<string, string> Templates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+internal sealed partial class OutboundOptionsValidator : IValidateOptions<OutboundOptions>
+{
+    public ValidateOptionsResult Validate(string? name, OutboundOptions o)
+    {
+        var errors = new List<string>();
+        if (o.Concurrency is < 1 or > 64) errors.Add("Outbound__Concurrency must be 1-64.");
+        if (o.MaxAttempts < 1) errors.Add("Outbound__MaxAttempts must be at least 1.");
+        if (o.SmsPerSecond < 0 || o.WhatsAppPerSecond < 0) errors.Add("Outbound__SmsPerSecond and Outbound__WhatsAppPerSecond must be 0 (no limit) or more.");
+        foreach (var (setting, value) in new[] { ("Lease", o.Lease), ("PollInterval", o.PollInterval), ("HttpTimeout", o.HttpTimeout), ("RetryBaseDelay", o.RetryBaseDelay), ("RetryMaxDelay", o.RetryMaxDelay) })
+            if (value <= TimeSpan.Zero) errors.Add($"Outbound__{setting} must be positive.");
+        if (o.Lease <= o.HttpTimeout) errors.Add("Outbound__Lease must be longer than Outbound__HttpTimeout, or a slow send would be claimed again while it runs.");
+        // A claimed row may wait its turn at the sender behind the others in flight; that wait must fit in the lease.
+        var slowest = new[] { o.SmsPerSecond, o.WhatsAppPerSecond }.Where(r => r > 0).DefaultIfEmpty(double.MaxValue).Min();
+        if (o.Concurrency / slowest + o.HttpTimeout.TotalSeconds >= o.Lease.TotalSeconds)
+            errors.Add("Outbound__Concurrency is too high for the slowest sender's rate: a claimed row could wait longer than Outbound__Lease.");
+        foreach (var (kind, sid) in o.Templates)
+            if (!ContentSid().IsMatch(sid)) errors.Add($"Outbound__Templates__{kind} must be a ContentSid: HX and 32 hex digits.");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    [GeneratedRegex("^HX[0-9a-fA-F]{32}$")]
+    private static partial Regex ContentSid();
+}

@@ -1,0 +1,55 @@
+using Twilio.Exceptions;
+
+namespace Pkkpm.Bot.Outbound;
+
+/// <summary>
+/// Why Twilio did not take a message, and what that means: try again later (429, 5xx, timeouts,
+/// the network), never (a number that cannot get it), or the same message another way (63016:
+/// outside WhatsApp's 24-hour window).
+/// </summary>
+internal sealed record SendFailure(SendFailure.Outcome Then, int? Code, string Reason)
+{
+    public enum Outcome
+    {
+        Retry,
+        GiveUp,
+        OutsideWhatsAppWindow,
+    }
+
+    public const int Unsubscribed = 21610;
+    public const int OutsideWindow = 63016;
+
+    // 21211 invalid number, 21610 unsubscribed (STOP), 21614 not a mobile, 63014 blocked by the user,
+    // 21408/21606/21612 cannot be routed. Any other 4xx is given up as well: sending the same
+    // request again would get the same answer.
+    public static readonly IReadOnlySet<int> Permanent = new HashSet<int> { 21211, 21610, 21614, 63014, 21408, 21606, 21612 };
+
+    public bool OptsOut => Code == Unsubscribed;
+
+    public static SendFailure From(Exception error) => error switch
+    {
+        ApiException { Code: OutsideWindow } e => new(Outcome.OutsideWhatsAppWindow, e.Code, Describe(e)),
+        ApiException e when e.Status == 429 || e.Code == 20429 => new(Outcome.Retry, CodeOf(e), Describe(e)),
+        ApiException e when Permanent.Contains(e.Code) || e.Status is >= 400 and < 500 => new(Outcome.GiveUp, CodeOf(e), Describe(e)),
+        // 5xx, and answers that were not Twilio's JSON error (the SDK then knows no status).
+        ApiException e => new(Outcome.Retry, CodeOf(e), Describe(e)),
+        _ => new(Outcome.Retry, null, Innermost(error)),
+    };
+
+    private static int? CodeOf(Exception error) => error is ApiException { Code: not 0 } e ? e.Code : null;
+
+    private static string Describe(ApiException e)
+    {
+        var source = string.Join(" ", new[] { e.Status == 0 ? null : $"HTTP {e.Status}", e.Code == 0 ? null : $"Twilio {e.Code}" }.OfType<string>());
+        return source.Length == 0 ? e.Message : $"{source}: {e.Message}";
+    }
+
+    // The SDK wraps network errors and timeouts in ApiConnectionException("Connection Error: POST url"):
+    // the innermost exception says what happened.
+    private static string Innermost(Exception error)
+    {
+        var inner = error;
+        while (inner.InnerException is not null) inner = inner.InnerException;
+        return $"{inner.GetType().Name}: {inner.Message}";
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pkkpm.Data;
+using Pkkpm.Data.Stores;
+
+namespace Pkkpm.Bot.Twilio;
+
+/// <summary>
+/// POST /twilio/status: Twilio's word on a message we sent (StatusCallback). Callbacks come out of
+/// order and more than once, so a status only moves forward and a repeat changes nothing; a
+/// MessageSid that is not ours is answered 204 too, so Twilio does not try again.
+/// </summary>
+internal static class StatusCallbacks
+{
+    // queued < sending < sent < delivered/undelivered/failed < read. canceled ends it as well.
+    private static readonly Dictionary<string, int> Order = new(StringComparer.Ordinal)
+    {
+        ["accepted"] = 0, ["scheduled"] = 0, ["queued"] = 0,
+        ["sending"] = 1,
+        ["sent"] = 2,
+        ["delivered"] = 3, ["undelivered"] = 3, ["failed"] = 3, ["canceled"] = 3,
+        ["read"] = 4,
+    };
+
+    public static bool MovesForward(string? current, string next) =>
+        Order.TryGetValue(next, out var to)
+        && (current is null || (current != "canceled" && Order.TryGetValue(current, out var from) && to > from));
+
+    public static async Task<Results<NoContent, BadRequest<string>>> ReceiveAsync(HttpContext http, IDatabase database, TimeProvider clock)
+    {
+        var form = (InboundForm)http.Items[TwilioSignature.FormItem]!;
+        var sid = form["MessageSid"];
+        var status = form["MessageStatus"].ToLowerInvariant();
+        if (sid.Length == 0 || status.Length == 0)
+            return TypedResults.BadRequest("MessageSid and MessageStatus are required.");
+        int? errorCode = int.TryParse(form["ErrorCode"], NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code != 0 ? code : null;
+
+        // Not the request's token: once started, the update commits even if Twilio hangs up.
+        await database.WriteAsync(async (connection, transaction) =>
+        {
+            var sent = await OutboxDelivery.FindByTwilioSidAsync(connection, transaction, sid);
+            if (sent is null || !MovesForward(sent.DeliveryStatus, status)) return false;
+            await OutboxDelivery.SetDeliveryStatusAsync(connection, transaction, sent.Id, status, errorCode);
+            // The carrier reports STOP (21610) here too: no more bulk messages to this person.
+            if (errorCode == 21610) await OutboxDelivery.OptOutAsync(connection, transaction, sent.ToPhone, clock.GetUtcNow());
+            return true;
+        }, CancellationToken.None);
+        return TypedResults.NoContent();
+    }
+}

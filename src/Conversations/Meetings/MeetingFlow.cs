@@ -1,0 +1,95 @@
+using Pkkpm.Conversations.Engine;
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Turns;
+
+namespace Pkkpm.Conversations.Meetings;
+
+/// <summary>
+/// RAPAT KODE hari jam [tempat]: a pendamping (or the group's ketua) schedules a meeting; on YA the
+/// members get the notice now and a reminder the day before, skipped for those who already said
+/// HADIR, IZIN or SAKIT. JADWAL shows a member the next meeting.
+/// </summary>
+internal static class MeetingFlow
+{
+    public static async Task<Next> ScheduleAsync(Turn turn, Pending pending, string arguments)
+    {
+        var sender = turn.Sender;
+        var parsed = MeetingRequestParser.Parse(arguments, turn.Now);
+        if (parsed.Request is not { } request)
+        {
+            turn.Say(MeetingTexts.Problem(parsed.Problem, parsed.Fragment, sender));
+            return Next.Done;
+        }
+        var group = sender.Groups.FirstOrDefault(g => g.Code.Equals(request.GroupCode, StringComparison.OrdinalIgnoreCase));
+        if (group is null)
+        {
+            turn.Say($"Tulis: RAPAT kode hari jam tempat, untuk satu kelompok: {string.Join(", ", sender.Groups.Select(g => g.Code))}.");
+            return Next.Done;
+        }
+
+        var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
+        var place = request.Place ?? schedule.Place;
+        var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
+        var remindAt = new DateTimeOffset(request.Date.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
+        var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
+        var meeting = new NextMeeting(request.Date, request.Time, place);
+        var reminder = remindAt > turn.Now ? $", pengingat {NextMeeting.DayName(request.Date.AddDays(-1))} jam {turn.Options.ReminderHour:00}:00" : "";
+        pending.Draft = new Draft
+        {
+            Kind = DraftKind.Rapat,
+            GroupIds = [group.GroupId],
+            GroupName = group.Name,
+            Message = MeetingTexts.Notice(group.Name, meeting, sender),
+            MeetingStartsAt = startsAt,
+            MeetingPlace = place,
+            Question = $"Rapat {group.Name} {meeting.Describe()}: undangan ke {audience.Recipients} anggota{reminder}.",
+        };
+        return Next.Confirm;
+    }
+
+    public static async Task RecordAsync(Turn turn, Draft draft)
+    {
+        var startsAt = draft.MeetingStartsAt!.Value;
+        var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
+        var remindAt = new DateTimeOffset(meetingOn.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
+        await turn.Data.ScheduleMeetingAsync(draft.GroupIds[0], startsAt, meetingOn, draft.MeetingPlace!, remindAt > turn.Now ? remindAt : null, turn.CancellationToken);
+        var sent = await turn.Data.BroadcastAsync(draft.GroupIds, draft.Message!, OutboundKinds.MeetingNotice, turn.CancellationToken);
+        turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
+    }
+
+    public static async Task<Next> ShowAsync(Turn turn)
+    {
+        var group = turn.Sender.HomeGroup!;
+        var next = await NextMeeting.FindAsync(turn, group.GroupId);
+        turn.Say($"Pertemuan {group.Name} berikutnya: {next.Describe()}. Balas HADIR, IZIN atau SAKIT.");
+        return Next.Done;
+    }
+}
+
+/// <summary>The words of RAPAT: its notice, its reminder, and what we say when the request cannot be read.</summary>
+public static class MeetingTexts
+{
+    internal static string Notice(string groupName, NextMeeting meeting, Sender sender) =>
+        $"Undangan rapat {groupName}: {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{sender.FirstName} ({sender.Role.ToCode()})";
+
+    /// <summary>Sent the day before to members who have not answered yet, signed by whoever called the meeting.</summary>
+    public static string Reminder(string groupName, DateTimeOffset startsAt, string place, string signerName, Role signerRole)
+    {
+        var at = startsAt.ToOffset(Engine.Wib.Offset);
+        var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place);
+        var signer = signerName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? signerName;
+        return $"Pengingat: besok rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{signer} ({signerRole.ToCode()})";
+    }
+
+    internal static string Problem(MeetingRequestProblem? problem, string fragment, Sender sender) => problem switch
+    {
+        MeetingRequestProblem.MissingGroup => "Tulis: RAPAT kode hari jam tempat, misalnya RAPAT MAWAR Senin 15.00 Balai Desa.",
+        MeetingRequestProblem.MissingDate or MeetingRequestProblem.BadDate =>
+            $"Tanggal '{AmountTexts.Short(fragment)}' kurang jelas. Tulis hari (Senin) atau tanggal (12/12), misalnya RAPAT MAWAR Senin 15.00.",
+        MeetingRequestProblem.MissingTime or MeetingRequestProblem.BadTime =>
+            $"Jam '{AmountTexts.Short(fragment)}' kurang jelas. Tulis misalnya 15.00 atau jam 3 sore.",
+        MeetingRequestProblem.InThePast => $"{sender.Addressed}, waktu itu sudah lewat. Tulis hari dan jam yang akan datang.",
+        _ => "Tulis: RAPAT kode hari jam tempat, misalnya RAPAT MAWAR Senin 15.00 Balai Desa.",
+    };
+}

@@ -1,0 +1,23 @@
+namespace Pkkpm.Conversations.Meetings;
+
+/// <summary>A meeting the facilitator called with RAPAT: which group (a KPB code or SEMUA,
+/// upper-cased, not yet checked to exist), when in WIB, and where (null if not said).</summary>
+public sealed record MeetingRequest(string GroupCode, DateOnly Date, TimeOnly Time, string? Place);
+
+/// <summary>
+/// Either a <see cref="Request"/> or a <see cref="Problem"/>. <see cref="Fragment"/> is the text to
+/// quote back, exactly as typed: for Bad* the words that failed ("31/11", "jam 12 pagi"), for
+/// InThePast the date and time words, for Missing* whatever was left where the missing part
+/// belonged (often ""). Empty when there is a request.
+/// </summary>
+public sealed record MeetingRequestResult(MeetingRequest? Request, MeetingRequestProblem? Problem, string Fragment);
+
+public enum MeetingRequestProblem
+{
+    MissingGroup,
+    MissingDate,
+    BadDate,
+    MissingTime,
+    BadTime,
+    InThePast,
+}

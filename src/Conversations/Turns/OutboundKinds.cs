@@ -1,0 +1,22 @@
+namespace Pkkpm.Conversations.Turns;
+
+/// <summary>
+/// What an outbound message is. Bulk kinds wait behind a person's own business, are not sent to
+/// people who opted out (BERHENTI), and may need an approved WhatsApp template.
+/// </summary>
+public static class OutboundKinds
+{
+    public const string Receipt = "receipt";
+    public const string Dispute = "dispute";
+    public const string PaymentReport = "payment-report";
+    public const string Decision = "decision";
+    public const string Broadcast = "broadcast";
+    public const string MeetingNotice = "meeting";
+    public const string Reminder = "reminder";
+    public const string Tip = "tip";
+
+    public static bool IsBulk(string kind) => kind is Broadcast or MeetingNotice or Reminder or Tip;
+
+    /// <summary>0 for one person's own business (receipts, notices about their money), 1 for bulk.</summary>
+    public static int Priority(string kind) => IsBulk(kind) ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+using Dapper;
+using Pkkpm.Conversations.Meetings;
+using Pkkpm.Conversations.Tips;
+
+namespace Pkkpm.Data.Stores;
+
+/// <summary>Meetings a pendamping schedules (with their reminders), and business tips.</summary>
+public sealed partial class ConversationData
+{
+    private const string ScheduleMeetingSql = $"""
+        insert into meetings (group_id, starts_at, meeting_on, place, scheduled_by_person_id, source_message_sid, created_at)
+        values (@GroupId, @StartsAt, @MeetingOn, @Place, {RecordedBy}, @Sid, @Now)
+        returning id;
+        """;
+
+    public async Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken)
+    {
+        var meetingId = await connection.ExecuteScalarAsync<long>(Attributed(ScheduleMeetingSql,
+            new { GroupId = groupId, StartsAt = Clock.Stamp(startsAt), MeetingOn = Clock.Day(meetingOn), Place = place }, cancellationToken));
+        if (remindAt is { } due)
+            await connection.ExecuteAsync(Command(
+                "insert into scheduled_jobs (kind, ref_id, due_at) values ('meeting-reminder', @MeetingId, @DueAt)",
+                new { MeetingId = meetingId, DueAt = Clock.Stamp(due) }, cancellationToken));
+        return new ScheduledMeeting(meetingId, groupId, startsAt, meetingOn, place);
+    }
+
+    public async Task<ScheduledMeeting?> GetNextScheduledMeetingAsync(long groupId, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, string StartsAt, string MeetingOn, string Place)?>(Command("""
+            select id, starts_at, meeting_on, place from meetings
+             where group_id = @GroupId and starts_at >= @From
+             order by starts_at limit 1
+            """, new { GroupId = groupId, From = Clock.Stamp(from) }, cancellationToken));
+        return row is { } r ? new ScheduledMeeting(r.Id, groupId, Clock.ParseStamp(r.StartsAt), Clock.ParseDay(r.MeetingOn), r.Place) : null;
+    }
+
+    public Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken) =>
+        TipCatalog.TakeNextAsync(connection, transaction, personId, category, message.ReceivedAt);
+
+    public async Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(Attributed(subscribed
+            ? "insert into tip_subscriptions (person_id, subscribed_at, source_message_sid) values (@PersonId, @Now, @Sid) on conflict (person_id) do nothing"
+            : "delete from tip_subscriptions where person_id = @PersonId",
+            new { PersonId = personId }, cancellationToken)) > 0;
+}

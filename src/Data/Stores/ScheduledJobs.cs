@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Pkkpm.Data.Stores;
+
+/// <summary>
+/// Work due at a time. A worker claims due jobs with a lease (so two workers do not start the same
+/// job at once); a job is done exactly once because its work and its done_at commit in one
+/// transaction that first checks done_at is still empty.
+/// </summary>
+public static class ScheduledJobs
+{
+    public sealed record Job(long Id, string Kind, long? RefId, DateTimeOffset DueAt);
+
+    public const string MeetingReminder = "meeting-reminder";
+    public const string WeeklyTips = "weekly-tips";
+
+    /// <summary>The weekly tips job has no row to refer to; 0 keeps (kind, ref_id, due_at) unique.</summary>
+    public const long NoRef = 0;
+
+    public static async Task<IReadOnlyList<Job>> ClaimDueAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, TimeSpan lease, int limit)
+    {
+        var rows = (await connection.QueryAsync<(long Id, string Kind, long? RefId, string DueAt)>("""
+            select id, kind, ref_id, due_at from scheduled_jobs
+             where done_at is null and due_at <= @Now and (claimed_until is null or claimed_until < @Now)
+             order by due_at, id limit @Limit
+            """, new { Now = Clock.Stamp(now), Limit = limit }, transaction)).ToList();
+        if (rows.Count > 0)
+            await connection.ExecuteAsync(
+                "update scheduled_jobs set claimed_until = @Until, attempts = attempts + 1 where id in @Ids",
+                new { Until = Clock.Stamp(now + lease), Ids = rows.Select(r => r.Id).ToList() }, transaction);
+        return rows.Select(r => new Job(r.Id, r.Kind, r.RefId, Clock.ParseStamp(r.DueAt))).ToList();
+    }
+
+    /// <summary>Marks the job done; false when another worker already did it (then do nothing).</summary>
+    public static async Task<bool> TryCompleteAsync(DbConnection connection, DbTransaction transaction, long jobId, DateTimeOffset now) =>
+        await connection.ExecuteAsync("update scheduled_jobs set done_at = @Now, claimed_until = null where id = @Id and done_at is null",
+            new { Id = jobId, Now = Clock.Stamp(now) }, transaction) == 1;
+
+    public static Task RecordFailureAsync(DbConnection connection, DbTransaction transaction, long jobId, string error) =>
+        connection.ExecuteAsync("update scheduled_jobs set error = @Error where id = @Id", new { Id = jobId, Error = error }, transaction);
+
+    public static Task EnsureAsync(DbConnection connection, DbTransaction transaction, string kind, long refId, DateTimeOffset dueAt) =>
+        connection.ExecuteAsync(
+            "insert into scheduled_jobs (kind, ref_id, due_at) values (@Kind, @RefId, @DueAt) on conflict (kind, ref_id, due_at) do nothing",
+            new { Kind = kind, RefId = refId, DueAt = Clock.Stamp(dueAt) }, transaction);
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Dapper;
+using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Turns;
+
+namespace Pkkpm.Data.Stores;
+
+/// <summary>What the scheduled jobs read and queue: a meeting's reminder, the weekly tips.</summary>
+public static class ScheduledSends
+{
+    public sealed record MeetingToRemind(long MeetingId, long GroupId, string GroupName, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string SignerName, Role SignerRole);
+
+    public static async Task<MeetingToRemind?> FindMeetingAsync(DbConnection connection, DbTransaction transaction, long meetingId)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long GroupId, string GroupName, string StartsAt, string MeetingOn, string Place, string? Signer, string? Role)?>("""
+            select m.id, m.group_id, g.name, m.starts_at, m.meeting_on, m.place, p.name, p.role
+              from meetings m join groups g on g.id = m.group_id left join people p on p.id = m.scheduled_by_person_id
+             where m.id = @Id
+            """, new { Id = meetingId }, transaction);
+        return row is { } r
+            ? new MeetingToRemind(r.Id, r.GroupId, r.GroupName, Clock.ParseStamp(r.StartsAt), Clock.ParseDay(r.MeetingOn), r.Place,
+                r.Signer ?? "PKKPM", Roles.TryParse(r.Role, out var role) ? role : Role.Pendamping)
+            : null;
+    }
+
+    // Reminders go to members who have not said HADIR, IZIN or SAKIT for that meeting, and not to
+    // those who opted out of bulk messages.
+    public static Task<int> QueueReminderAsync(DbConnection connection, DbTransaction transaction, MeetingToRemind meeting, string body, DateTimeOffset now) =>
+        connection.ExecuteAsync("""
+            insert into outbox (to_phone, channel, body, kind, priority, created_at)
+            select p.phone,
+                   coalesce((select i.channel from inbound_messages i where i.from_phone = p.phone order by i.received_at desc limit 1), 'sms'),
+                   @Body, @Kind, @Priority, @Now
+              from memberships m join people p on p.id = m.person_id
+             where m.group_id = @GroupId and m.list_number is not null and p.opted_out_at is null
+               and not exists (select 1 from attendance a where a.group_id = m.group_id and a.person_id = p.id and a.meeting_on = @MeetingOn)
+             order by m.list_number
+            """,
+            new
+            {
+                Body = body, Kind = OutboundKinds.Reminder, Priority = OutboundKinds.Priority(OutboundKinds.Reminder), Now = Clock.Stamp(now),
+                meeting.GroupId, MeetingOn = Clock.Day(meeting.MeetingOn),
+            },
+            transaction);
+
+    public static async Task<IReadOnlyList<(long PersonId, string Phone)>> TipSubscribersAsync(DbConnection connection, DbTransaction transaction) =>
+        (await connection.QueryAsync<(long, string)>("""
+            select p.id, p.phone from tip_subscriptions s join people p on p.id = s.person_id
+             where p.opted_out_at is null order by p.id
+            """, transaction: transaction)).ToList();
+
+    public static Task QueueTipAsync(DbConnection connection, DbTransaction transaction, string phone, string body, DateTimeOffset now) =>
+        Outbox.QueueAsync(connection, transaction, new QueueOutbound(phone, null, body, OutboundKinds.Tip), null, now);
+}

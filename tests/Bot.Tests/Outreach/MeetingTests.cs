@@ -1,0 +1,88 @@
+using Dapper;
+using Pkkpm.Bot.Tests.Infrastructure;
+
+namespace Pkkpm.Bot.Tests.Outreach;
+
+/// <summary>RAPAT: notice now, reminder the day before to those who have not answered; JADWAL shows it.</summary>
+public class MeetingTests
+{
+    private const string Pendamping = "+6281211110009", Sri = "+6281211110001", Slamet = "+6281211110002";
+
+    [Fact]
+    public async Task A_meeting_is_announced_and_answers_fill_its_attendance()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var question = await app.Twilio.SmsAsync(Pendamping, "rapat mawar 2/12 jam 3 sore Balai Desa");
+        var sent = await app.Twilio.SmsAsync(Pendamping, "ya");
+        var jadwal = await app.Twilio.SmsAsync(Slamet, "jadwal");
+        var hadir = await app.Twilio.SmsAsync(Sri, "hadir");
+
+        Assert.Equal("Rapat KPB Mawar Rabu 02/12 jam 15:00 di Balai Desa: undangan ke 4 anggota, pengingat Selasa jam 16:00. Balas YA untuk kirim, BATAL untuk batal.", question.Reply);
+        Assert.StartsWith("Undangan rapat KPB Mawar dikirim ke 4 anggota.", sent.Reply);
+        Assert.Equal("Undangan rapat KPB Mawar: Rabu 02/12 jam 15:00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", (await app.OutboxAsync(Sri)).Single().Body);
+        // The routine Monday meeting (30/11) comes first; the scheduled one is next after it.
+        Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15:00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
+        Assert.Contains("Senin 30/11", hadir.Reply);
+    }
+
+    [Fact]
+    public async Task The_reminder_goes_the_day_before_only_to_those_who_did_not_answer()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Sabtu 10.00 Balai Desa"); // Saturday 28/11, before the Monday routine
+        await app.Twilio.SmsAsync(Pendamping, "ya");
+        var izin = await app.Twilio.SmsAsync(Slamet, "izin ke pasar");
+        await app.Twilio.SmsAsync("+6281211110004", "berhenti");
+
+        app.Clock.Advance(TimeSpan.FromHours(6)); // Friday 16:00 WIB, the day before
+        var reminders = await Eventually.UntilAsync(app,
+            async () => (await app.OutboxAsync()).Where(r => r.Kind == "reminder").ToList(), r => r.Count > 0);
+
+        Assert.Contains("Sabtu 28/11", izin.Reply);
+        var reminder = Assert.Single(reminders, r => r.ToPhone == Sri);
+        Assert.Equal("Pengingat: besok rapat KPB Mawar, Sabtu 28/11 jam 10:00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", reminder.Body);
+        Assert.DoesNotContain(reminders, r => r.ToPhone == Slamet);            // answered IZIN
+        Assert.DoesNotContain(reminders, r => r.ToPhone == "+6281211110004"); // opted out
+        Assert.Equal(2, reminders.Count);                                      // Sri and Endang
+    }
+
+    [Fact]
+    public async Task A_reminder_is_sent_once_even_after_a_restart()
+    {
+        using var seeds = SeedFolder.Mawar();
+        using var folder = new SeedFolder();
+        var databasePath = Path.Combine(folder.Path, "pkkpm.db");
+        await using (var app = new BotApplication(seeds.Path, databasePath: databasePath))
+        {
+            await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Sabtu 10.00");
+            await app.Twilio.SmsAsync(Pendamping, "ya");
+            app.Clock.Advance(TimeSpan.FromHours(6));
+            await Eventually.UntilAsync(app, async () => (await app.OutboxAsync()).Count(r => r.Kind == "reminder"), n => n > 0);
+        }
+
+        await using var restarted = new BotApplication(seeds.Path, databasePath: databasePath);
+        restarted.Clock.Advance(TimeSpan.FromHours(7));
+        await restarted.Twilio.SmsAsync(Sri, "saldo"); // the service is up and its worker has polled
+        await Task.Delay(300);
+
+        Assert.Equal(4, (await restarted.OutboxAsync()).Count(r => r.Kind == "reminder"));
+    }
+
+    [Fact]
+    public async Task A_request_that_cannot_be_read_says_what_to_write()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var noTime = await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Senin");
+        var member = await app.Twilio.SmsAsync(Sri, "rapat");
+
+        Assert.Contains("kurang jelas", noTime.Reply);
+        Assert.StartsWith("Pertemuan KPB Mawar berikutnya: Senin 30/11", member.Reply);
+        await using var connection = app.OpenDatabase();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from meetings"));
+    }
+}

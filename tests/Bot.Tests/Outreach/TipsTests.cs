@@ -1,0 +1,69 @@
+using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Conversations.Sms;
+
+namespace Pkkpm.Bot.Tests.Outreach;
+
+/// <summary>TIPS: one practical tip at a time, never the same twice in a row; a weekly one by subscription.</summary>
+public class TipsTests
+{
+    private const string Sri = "+6281211110001", Slamet = "+6281211110002";
+
+    [Fact]
+    public async Task Tips_rotate_and_never_repeat_the_last_one()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var tips = new List<string>();
+        for (var i = 0; i < 5; i++) tips.Add((await app.Twilio.SmsAsync(Sri, "tips")).Reply);
+
+        Assert.All(tips, t => Assert.EndsWith(" Balas TIPS untuk tips lain.", t));
+        Assert.All(tips.Zip(tips.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+        Assert.Equal(4, tips.Take(4).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_category_gives_tips_of_that_topic_only()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var first = await app.Twilio.SmsAsync(Sri, "TIPS keuangan");
+        var second = await app.Twilio.SmsAsync(Sri, "tips uang");
+        var unknown = await app.Twilio.SmsAsync(Sri, "tips masakan padang");
+
+        Assert.StartsWith("Pisahkan uang usaha", first.Reply);
+        Assert.StartsWith("Catat uang masuk", second.Reply);
+        Assert.StartsWith("Kategori tips: keuangan, pemasaran, produksi, perizinan, kelompok, kerja.", unknown.Reply);
+    }
+
+    [Fact]
+    public async Task Subscribers_get_a_tip_every_week_until_they_stop()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var subscribed = await app.Twilio.SmsAsync(Sri, "TIPS LANGGANAN");
+        await app.Twilio.SmsAsync(Slamet, "tips langganan");
+        await app.Twilio.SmsAsync(Slamet, "tips berhenti");
+        app.Clock.Advance(TimeSpan.FromDays(3)); // Monday 10:00 WIB, past the 07:00 weekly slot
+        var weekly = await Eventually.UntilAsync(app, async () => (await app.OutboxAsync()).Where(r => r.Kind == "tip").ToList(), r => r.Count > 0);
+
+        Assert.Equal("Ibu Sri berlangganan tips usaha mingguan. Berhenti: balas TIPS BERHENTI.", subscribed.Reply);
+        var tip = Assert.Single(weekly);
+        Assert.Equal(Sri, tip.ToPhone);
+        Assert.EndsWith(" Berhenti: balas TIPS BERHENTI", tip.Body);
+        Assert.True(SmsLength.FitsOneSegment(tip.Body));
+    }
+
+    [Fact]
+    public async Task Every_demo_tip_fits_one_sms_with_either_footer()
+    {
+        using var reader = new StreamReader(Path.Combine(BotApplication.RepoFolder("seeds"), "tips.csv"));
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var texts = csv.GetRecords<dynamic>().Select(r => (string)((IDictionary<string, object>)r)["text"]).ToList();
+
+        Assert.True(texts.Count >= 40);
+        Assert.All(texts, t => Assert.True(SmsLength.IsGsm7(t) && SmsLength.FitsOneSegment(t + " Balas TIPS untuk tips lain.") && SmsLength.FitsOneSegment(t + " Berhenti: balas TIPS BERHENTI"), t));
+    }
+}
