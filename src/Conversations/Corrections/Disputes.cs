@@ -40,7 +40,7 @@ internal static class Disputes
 
         await turn.Data.OpenDisputeAsync(entry.EntryId, string.IsNullOrWhiteSpace(reason) ? null : reason, turn.CancellationToken);
         var officers = await turn.Data.GetOfficersAsync(group.GroupId, turn.CancellationToken);
-        var notice = $"{member.Name} ({group.Name}) menyatakan {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} tgl {entry.OccurredOn:dd/MM} (kode {entry.Code}) salah.";
+        var notice = $"Keberatan {member.Name} ({group.Code}): {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} tgl {entry.OccurredOn:dd/MM} kode {entry.Code}.";
         foreach (var officer in officers)
         {
             var action = officer.Role == Role.Bendahara ? $" Balas KOREKSI {entry.Code} bila salah, TERIMA {entry.Code} bila benar." : " Mohon dibantu cek.";

@@ -28,7 +28,7 @@ internal static class GroupFlows
         var running = totals.Loans.Where(l => l.Loan.Outstanding > 0).ToList();
         var behind = running.Where(l => l.Loan.Arrears(turn.Today) > 0).Select(l => l.PersonId).Distinct().Count();
         var borrowers = running.Select(l => l.PersonId).Distinct().Count();
-        turn.Say($"Rekap {group.Name} {turn.Today:dd/MM}: tabungan {Rupiah.Format(totals.Savings)}, sisa pinjaman {Rupiah.Format(running.Sum(l => l.Loan.Outstanding))}. " +
+        turn.Say($"Rekap {group.Code} {turn.Today:dd/MM}: tabungan {Rupiah.Format(totals.Savings)}, sisa pinjaman {Rupiah.Format(running.Sum(l => l.Loan.Outstanding))}. " +
                  $"Minggu ini setoran {Rupiah.Format(totals.DepositsSince)}, angsuran {Rupiah.Format(totals.RepaymentsSince)}. Menunggak {behind} dari {borrowers} peminjam.");
         return Next.Done;
     }

@@ -72,7 +72,7 @@ internal static class MemberPayments
         foreach (var treasurer in officers.Where(o => o.Role == Role.Bendahara))
         {
             turn.Send(treasurer.Phone,
-                $"{line.Name} ({draft.GroupName}) lapor bayar angsuran {Rupiah.Format(report.Amount)} (kode {report.Code}). Balas TERIMA {report.Code} bila uang sudah diterima, TOLAK {report.Code} bila belum.",
+                $"{line.Name} lapor bayar angsuran {Rupiah.Format(report.Amount)} (kode {report.Code}). Balas TERIMA {report.Code} bila uang sudah diterima, TOLAK {report.Code} bila belum.",
                 Kind);
         }
         turn.Say($"Laporan terkirim ke bendahara (kode {report.Code}). Sisa pinjaman berubah setelah bendahara menerima; {turn.Sender.Salutation} akan diberi tahu.");

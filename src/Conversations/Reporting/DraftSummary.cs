@@ -11,7 +11,8 @@ internal static class DraftSummary
     {
         var prompt = DraftTexts.ConfirmPrompt(draft);
         var question = draft.Question ?? (draft.Kind == DraftKind.Bayar ? MemberPayments.Question(sender, draft.Total) : null);
-        if (question is not null) return [$"{question} {prompt}"];
+        // Two lines: when a long name or place makes them too long for one SMS, they go as two.
+        if (question is not null) return [question, prompt];
 
         var paid = draft.Lines.Where(l => l.Amount > 0).ToList();
         if (draft.FromRound)

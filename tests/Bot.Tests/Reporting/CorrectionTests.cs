@@ -59,7 +59,7 @@ public class CorrectionTests
         var disputed = await app.Twilio.SmsAsync(Sri, $"SALAH {code} saya setor 40rb");
 
         Assert.Equal($"Terima kasih Ibu Sri. Catatan {code} ditandai untuk diperiksa; bendahara dan pendamping sudah diberi tahu.", disputed.Reply);
-        Assert.Equal($"Sri Wahyuni (KPB Mawar) menyatakan setoran Rp50.000 tgl 27/11 (kode {code}) salah. Balas KOREKSI {code} bila salah, TERIMA {code} bila benar.",
+        Assert.Equal($"Keberatan Sri Wahyuni (MAWAR): setoran Rp50.000 tgl 27/11 kode {code}. Balas KOREKSI {code} bila salah, TERIMA {code} bila benar.",
             Assert.Single(await app.OutboxAsync(Bendahara)).Body);
         Assert.Contains("Mohon dibantu cek.", Assert.Single(await app.OutboxAsync(Pendamping)).Body);
     }

@@ -28,7 +28,7 @@ public class GroupReadingTests
 
         var rekap = await app.Twilio.SmsAsync(Bendahara, "rekap");
 
-        Assert.Equal("Rekap KPB Mawar 27/11: tabungan Rp430.000, sisa pinjaman Rp750.000. Minggu ini setoran Rp70.000, angsuran Rp50.000. Menunggak 0 dari 1 peminjam.", rekap.Reply);
+        Assert.Equal("Rekap MAWAR 27/11: tabungan Rp430.000, sisa pinjaman Rp750.000. Minggu ini setoran Rp70.000, angsuran Rp50.000. Menunggak 0 dari 1 peminjam.", rekap.Reply);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class GroupReadingTests
         var melati = await app.Twilio.SmsAsync(Pendamping, "REKAP melati");
 
         Assert.Equal("Tulis: REKAP kode kelompok. Kelompok Ibu Rina: MAWAR, MELATI.", which.Reply);
-        Assert.StartsWith("Rekap KPB Melati 27/11: tabungan Rp10.000, sisa pinjaman Rp950.000.", melati.Reply);
+        Assert.StartsWith("Rekap MELATI 27/11: tabungan Rp10.000, sisa pinjaman Rp950.000.", melati.Reply);
         Assert.EndsWith("Menunggak 1 dari 1 peminjam.", melati.Reply);
     }
 

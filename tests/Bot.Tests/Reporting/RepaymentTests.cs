@@ -65,7 +65,7 @@ public class RepaymentTests
 
         Assert.Equal("Lapor angsuran Rp50.000 yang sudah Ibu bayar tunai ke bendahara? Balas YA untuk kirim, BATAL untuk batal.", question.Reply);
         Assert.StartsWith($"Laporan terkirim ke bendahara (kode {code}).", sent.Reply);
-        Assert.Equal($"Sri Wahyuni (KPB Mawar) lapor bayar angsuran Rp50.000 (kode {code}). Balas TERIMA {code} bila uang sudah diterima, TOLAK {code} bila belum.", notice.Body);
+        Assert.Equal($"Sri Wahyuni lapor bayar angsuran Rp50.000 (kode {code}). Balas TERIMA {code} bila uang sudah diterima, TOLAK {code} bila belum.", notice.Body);
         Assert.Contains("Sisa pinjaman Rp750.000", before.Reply);
         Assert.StartsWith("Diterima: angsuran Sri Wahyuni Rp50.000 tercatat", accepted.Reply);
         Assert.Contains("Sisa pinjaman Ibu kini Rp700.000", Assert.Single(await app.OutboxAsync(Sri)).Body);
