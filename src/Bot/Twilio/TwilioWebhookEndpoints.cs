@@ -29,7 +29,8 @@ public static class TwilioWebhookEndpoints
         // Twilio sends E.164 already; a number we cannot read stays as sent and is simply unknown.
         var phone = IndonesianPhone.TryNormalize(address, out var e164) ? e164 : address;
 
-        var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow());
+        var optOut = form["OptOutType"];
+        var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow(), optOut.Length > 0 ? optOut : null);
         // Not the request's token: a turn that has started commits even if Twilio hangs up, so
         // its retry finds the MessageSid done rather than half the work.
         var replies = await turns.HandleAsync(message, CancellationToken.None);

@@ -26,8 +26,19 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
 
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);
         var conversation = new Conversation(turn, state);
-        return await conversation.HandleAsync(MessageReader.Read(message.Body));
+        return await conversation.HandleAsync(Read(message));
     }
+
+    /// <summary>
+    /// Twilio handles STOP, CANCEL, END... itself on SMS and says so in OptOutType: we follow it, so
+    /// our books agree with Twilio's block list even when the word (CANCEL) means BATAL to us.
+    /// </summary>
+    private static Reading Read(InboundMessage message) => message.OptOut?.ToUpperInvariant() switch
+    {
+        "STOP" => new Reading(Intent.Stop, ""),
+        "START" => new Reading(Intent.Start, ""),
+        _ => MessageReader.Read(message.Body),
+    };
 
     /// <summary>For logs: a sender's number never appears whole.</summary>
     public static string Describe(InboundMessage message) =>

@@ -4,9 +4,12 @@ namespace Pkkpm.Conversations.Turns;
 /// One message as the conversation sees it: already authenticated, the sender's number in E.164.
 /// The channel adapter (Twilio) builds it; nothing here knows where it came from.
 /// </summary>
+/// <param name="OptOut">Twilio's own reading of an SMS opt-out keyword (its OptOutType field:
+/// STOP, START, HELP), which wins over ours: Twilio has already blocked or unblocked the number.</param>
 public sealed record InboundMessage(
     string MessageSid,
     string FromPhone,
     Channel Channel,
     string Body,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    string? OptOut = null);

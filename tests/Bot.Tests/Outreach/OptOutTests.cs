@@ -42,6 +42,20 @@ public class OptOutTests
         Assert.Equal("receipt", receipt.Kind);
     }
 
+    [Fact]
+    public async Task Twilio_s_own_opt_out_reading_wins_over_ours()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        var fields = TwilioSender.Fields(Sri, TwilioSender.ServiceNumber, "CANCEL");
+        fields["OptOutType"] = "STOP";
+
+        var answer = await app.Twilio.PostAsync(fields);
+
+        Assert.StartsWith("Baik Ibu Sri, pengumuman, pengingat dan tips tidak dikirim lagi.", answer.Reply);
+        Assert.True(await OptedOutAsync(app));
+    }
+
     private static async Task<bool> OptedOutAsync(BotApplication app)
     {
         await using var connection = app.OpenDatabase();

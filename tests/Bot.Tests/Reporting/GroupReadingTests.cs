@@ -19,6 +19,21 @@ public class GroupReadingTests
     }
 
     [Fact]
+    public async Task A_long_list_comes_in_several_sms_or_one_whatsapp_message()
+    {
+        await using var app = new BotApplication(); // the demo: 15 members a group
+        const string demoBendahara = "+628123400103";
+
+        var sms = await app.Twilio.SmsAsync(demoBendahara, "DAFTAR");
+        var whatsapp = await app.Twilio.WhatsAppAsync(demoBendahara, "DAFTAR");
+
+        Assert.True(sms.Replies.Count > 1);
+        Assert.All(sms.Replies, r => Assert.True(Pkkpm.Conversations.Sms.SmsLength.FitsOneSegment(r), r));
+        Assert.Equal(string.Join(" ", sms.Replies), whatsapp.Reply);
+        Assert.Contains("15 Yuli Astuti", whatsapp.Reply);
+    }
+
+    [Fact]
     public async Task REKAP_sums_the_group_and_this_week()
     {
         using var seeds = SeedFolder.Mawar();
