@@ -59,7 +59,7 @@ internal static class DraftRecorder
         }
         turn.SayPaged([
             $"Tersimpan {recorded.Count} {noun}, total {Rupiah.Format(draft.Total)}. Tanda terima dikirim ke anggota. Kode:",
-            .. recorded.Select(r => $"{r.Entry.Code} {DraftTexts.FirstName(r.Line.Name)}"),
+            .. recorded.Select((r, i) => $"{r.Entry.Code} {DraftTexts.FirstName(r.Line.Name)}{(i < recorded.Count - 1 ? "," : ".")}"),
         ], " ");
     }
 }
