@@ -20,5 +20,9 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
 done
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then status=1; echo "no test ran"; fi
+# Say why tests were skipped (e.g. no PostgreSQL on this machine), once per reason.
+if [ "$skipped" -gt 0 ]; then
+  grep -ho '<Message>Skipped: [^<]*' "$results"/*.trx 2>/dev/null | sed 's/<Message>//; s/pkkpm-pg-[A-Za-z0-9]*/pkkpm-pg-*/g' | sort -u | head -5
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

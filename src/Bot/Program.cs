@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
@@ -25,16 +24,7 @@ var app = builder.Build();
 app.MapHealth();
 app.MapTwilioWebhooks();
 
-try
-{
-    app.Run();
-    return 0;
-}
-catch (OptionsValidationException invalid)
-{
-    // A setting that cannot work (no auth token in Production, a negative limit): one line, not a stack trace.
-    Console.Error.WriteLine($"Pkkpm.Bot cannot start: {string.Join(" ", invalid.Failures)}");
-    return 1;
-}
+app.Run();
+return 0;
 
 public partial class Program;

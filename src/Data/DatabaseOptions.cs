@@ -4,6 +4,7 @@ namespace Pkkpm.Data;
 public sealed class DatabaseOptions
 {
     public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
 
     public string Provider { get; set; } = Sqlite;
 

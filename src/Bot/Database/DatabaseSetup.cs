@@ -1,11 +1,15 @@
 using Pkkpm.Data;
+using Pkkpm.Data.Postgres;
 using Pkkpm.Data.Sqlite;
 
 namespace Pkkpm.Bot.Database;
 
 public static class DatabaseSetup
 {
-    /// <summary>Database__Provider, ConnectionStrings__Pkkpm and Seeds__Path; migrations and seeds run at start.</summary>
+    /// <summary>
+    /// Database__Provider (sqlite, the default, or postgres), ConnectionStrings__Pkkpm (a file for SQLite,
+    /// a normal Npgsql connection string for PostgreSQL) and Seeds__Path; migrations and seeds run at start.
+    /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = new DatabaseOptions
@@ -13,10 +17,12 @@ public static class DatabaseSetup
             Provider = (configuration["Database:Provider"] ?? DatabaseOptions.Sqlite).Trim().ToLowerInvariant(),
             ConnectionString = configuration.GetConnectionString("Pkkpm") ?? new DatabaseOptions().ConnectionString,
         };
-        if (options.Provider != DatabaseOptions.Sqlite)
-            throw new InvalidOperationException($"Database__Provider '{options.Provider}' is not supported; use 'sqlite'.");
-
-        services.AddSingleton<IDatabase>(_ => new SqliteDatabase(options.ConnectionString));
+        services.AddSingleton<IDatabase>(options.Provider switch
+        {
+            DatabaseOptions.Sqlite => _ => new SqliteDatabase(options.ConnectionString),
+            DatabaseOptions.Postgres => _ => new PostgresDatabase(options.ConnectionString),
+            _ => throw new InvalidOperationException($"Database__Provider '{options.Provider}' is not supported; use 'sqlite' or 'postgres'."),
+        });
         services.AddSingleton(new SeedOptions(SeedsFolder(configuration, environment)));
         services.AddHostedService<DatabaseStartup>();
         return services;

@@ -9,22 +9,22 @@ namespace Pkkpm.Bot.Messages;
 /// <summary>
 /// One inbound message, one transaction: a MessageSid seen before gets its first answer again;
 /// otherwise the person's conversation decides, and the message, its replies, its effects and the
-/// conversation's next state are committed together before anyone is answered.
+/// conversation's next state are committed together before anyone is answered. With several
+/// instances on PostgreSQL the database keeps this true: the same MessageSid is recorded once (the
+/// second delivery waits for the first to commit and answers with its replies), and a person's
+/// conversation is locked for the turn, so their next message waits for this one.
 /// </summary>
 public sealed class MessageTurns(IDatabase database, ConversationEngine engine, TimeProvider clock, ILogger<MessageTurns> logger)
 {
     public Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            var earlier = await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid);
-            if (earlier is not null)
+            // The message is recorded first: everything the turn records points back to it.
+            if (!await InboundMessages.RecordAsync(connection, transaction, message))
             {
                 logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
-                return earlier;
+                return (await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!;
             }
-
-            // The message is recorded first: everything the turn records points back to it.
-            await InboundMessages.RecordAsync(connection, transaction, message);
             var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone, message.Channel);
             var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
 

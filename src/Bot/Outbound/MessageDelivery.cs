@@ -25,8 +25,7 @@ internal sealed class MessageDelivery(
             return;
         }
 
-        var lastWhatsApp = row.LastWhatsAppAt is null ? (DateTimeOffset?)null : Clock.ParseStamp(row.LastWhatsAppAt);
-        var route = routes.First(row.Channel, row.Kind, lastWhatsApp, clock.GetUtcNow());
+        var route = routes.First(row.Channel, row.Kind, row.LastWhatsAppAt, clock.GetUtcNow());
         while (true)
         {
             await activity.WaitingAsync(() => limits.WaitTurnAsync(route, stoppingToken));

@@ -1,16 +1,18 @@
 using System.Reflection;
 using Dapper;
+using Pkkpm.Data.Postgres;
 
 namespace Pkkpm.Data.Migrations;
 
 /// <summary>
 /// Plain versioned SQL scripts, embedded in this assembly as Migrations/{Provider}/NNNN_name.sql and
 /// applied in order at start, each in its own transaction with its row in schema_versions.
-/// Running it again applies nothing: a script is never applied twice.
+/// Running it again applies nothing: a script is never applied twice. Both databases share one
+/// history: the same versions and names, a dialect file for each.
 /// </summary>
 public static class Migrator
 {
-    private const string CreateVersionsTable = """
+    private const string CreateSqliteVersions = """
         create table if not exists schema_versions (
             version    integer primary key,
             name       text not null,
@@ -18,21 +20,34 @@ public static class Migrator
         )
         """;
 
+    // Several instances may start at once: the first to take the lock applies a script, the others
+    // wait and then find it applied. The lock ends with each script's transaction; it comes before
+    // the create because concurrent "create table if not exists" can still collide in PostgreSQL.
+    private static readonly string CreatePostgresVersions = $"""
+        select pg_advisory_xact_lock({AdvisoryLocks.Migrations});
+        create table if not exists schema_versions (
+            version    integer primary key,
+            name       text not null,
+            applied_at timestamptz not null
+        )
+        """;
+
     public static async Task<IReadOnlyList<string>> ApplyAsync(IDatabase database, CancellationToken cancellationToken = default)
     {
+        var prepare = database.Provider == DatabaseOptions.Postgres ? CreatePostgresVersions : CreateSqliteVersions;
         var applied = new List<string>();
         foreach (var script in Scripts(database.Provider))
         {
             var ran = await database.WriteAsync(async (connection, transaction) =>
             {
-                await connection.ExecuteAsync(CreateVersionsTable, transaction: transaction);
+                await connection.ExecuteAsync(prepare, transaction: transaction);
                 var done = await connection.ExecuteScalarAsync<int>(
                     "select count(*) from schema_versions where version = @Version", new { script.Version }, transaction);
                 if (done > 0) return false;
                 await connection.ExecuteAsync(script.Sql, transaction: transaction);
                 await connection.ExecuteAsync(
                     "insert into schema_versions (version, name, applied_at) values (@Version, @Name, @AppliedAt)",
-                    new { script.Version, script.Name, AppliedAt = Clock.Stamp(DateTimeOffset.UtcNow) }, transaction);
+                    new { script.Version, script.Name, AppliedAt = DateTimeOffset.UtcNow }, transaction);
                 return true;
             }, cancellationToken);
             if (ran) applied.Add(script.Name);

@@ -24,7 +24,7 @@ internal sealed partial class SeedImport
                 """,
                 new
                 {
-                    member.PersonId, member.GroupId, Principal = row.WholeRupiah("principal"), DisbursedOn = Clock.Day(disbursedOn),
+                    member.PersonId, member.GroupId, Principal = row.WholeRupiah("principal"), DisbursedOn = disbursedOn,
                     Instalments = row.Count("instalments"), InstalmentAmount = row.WholeRupiah("instalment_amount"), Frequency = frequency, Now,
                 });
             if (!_loans.TryGetValue(member.PersonId, out var list)) _loans[member.PersonId] = list = [];
@@ -70,7 +70,7 @@ internal sealed partial class SeedImport
                 """,
                 new
                 {
-                    member.GroupId, member.PersonId, Kind = kind, Amount = amount, LoanId = loanId, Date = Clock.Day(date),
+                    member.GroupId, member.PersonId, Kind = kind, Amount = amount, LoanId = loanId, Date = date,
                     SourceRef = $"{file.Name}:{row.Line}", Note = row.Text("note", required: false), Now,
                 },
                 transaction);

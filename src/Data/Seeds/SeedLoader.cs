@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Pkkpm.Data.Postgres;
 
 namespace Pkkpm.Data.Seeds;
 
@@ -17,6 +18,10 @@ public static class SeedLoader
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Seeds folder '{folder}' does not exist.");
         return database.WriteAsync<Summary?>(async (connection, transaction) =>
         {
+            // Several instances may start at once on an empty PostgreSQL: one loads, the others wait
+            // for it and then find people there.
+            if (Dialect.IsPostgres(connection))
+                await connection.ExecuteAsync("select pg_advisory_xact_lock(@Key)", new { Key = AdvisoryLocks.Seeds }, transaction);
             var people = await connection.ExecuteScalarAsync<long>("select count(*) from people", transaction: transaction);
             if (people > 0) return null;
 
@@ -39,7 +44,7 @@ internal sealed partial class SeedImport(DbConnection connection, DbTransaction 
 
     private sealed record Member(long PersonId, long GroupId, bool IsPendamping);
 
-    private string Now => Clock.Stamp(now);
+    private DateTimeOffset Now => now;
 
     private Task<long> InsertAsync(string sql, object row) =>
         connection.ExecuteScalarAsync<long>(sql + " returning id", row, transaction);

@@ -15,6 +15,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     public SqliteDatabase(string connectionString)
     {
+        DapperTypes.Register();
         _connectionString = new SqliteConnectionStringBuilder(connectionString)
         {
             ForeignKeys = true,

@@ -21,12 +21,12 @@ public sealed partial class ConversationData
     public async Task<IReadOnlyDictionary<long, AttendanceStatus>> GetAttendanceAsync(long groupId, DateOnly meetingOn, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<(long PersonId, string Status)>(
-            Command(AttendanceSql, new { GroupId = groupId, MeetingOn = Clock.Day(meetingOn) }, cancellationToken));
+            Command(AttendanceSql, new { GroupId = groupId, MeetingOn = meetingOn }, cancellationToken));
         return rows.ToDictionary(r => r.PersonId, r => Parse<AttendanceStatus>(r.Status));
     }
 
     public Task SetAttendanceAsync(long groupId, long personId, DateOnly meetingOn, AttendanceStatus status, string? reason, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Attributed(SetAttendanceSql,
-            new { GroupId = groupId, PersonId = personId, MeetingOn = Clock.Day(meetingOn), Status = Code(status), Reason = reason },
+            new { GroupId = groupId, PersonId = personId, MeetingOn = meetingOn, Status = Code(status), Reason = reason },
             cancellationToken));
 }

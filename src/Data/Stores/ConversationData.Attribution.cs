@@ -22,8 +22,8 @@ public sealed partial class ConversationData
         all.Add("FromPhone", message.FromPhone);
         all.Add("Sid", message.MessageSid);
         all.Add("Source", Source(message.Channel));
-        all.Add("Now", Clock.Stamp(message.ReceivedAt));
-        all.Add("Today", Clock.Day(TodayInWib(message.ReceivedAt)));
+        all.Add("Now", message.ReceivedAt);
+        all.Add("Today", TodayInWib(message.ReceivedAt));
         return Command(sql, all, cancellationToken);
     }
 

@@ -44,8 +44,8 @@ public sealed partial class ConversationData
           from loans l
          where l.group_id = @GroupId
          order by l.person_id, l.disbursed_on, l.id;
-        select cast(coalesce(sum(case when e.kind = 'setoran' and {Unreversed} then e.amount else 0 end), 0) as integer) as Deposits,
-               cast(coalesce(sum(case when e.kind = 'angsuran' and {Unreversed} then e.amount else 0 end), 0) as integer) as Repayments
+        select cast(coalesce(sum(case when e.kind = 'setoran' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Deposits,
+               cast(coalesce(sum(case when e.kind = 'angsuran' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Repayments
           from ledger_entries e
          where e.group_id = @GroupId and e.occurred_on >= @Since;
         """;
@@ -75,7 +75,7 @@ public sealed partial class ConversationData
     public async Task<GroupTotals> GetGroupTotalsAsync(long groupId, DateOnly since, CancellationToken cancellationToken)
     {
         using var results = await connection.QueryMultipleAsync(
-            Command(TotalsSql, new { GroupId = groupId, Since = Clock.Day(since) }, cancellationToken));
+            Command(TotalsSql, new { GroupId = groupId, Since = since }, cancellationToken));
         var savings = await results.ReadSingleAsync<long>();
         var loans = (await results.ReadAsync<LoanRow>()).Select(r => (r.PersonId, r.ToLoan())).ToList();
         var window = await results.ReadSingleAsync<WindowRow>();

@@ -58,13 +58,13 @@ public sealed partial class ConversationData
         public string Kind { get; init; } = "";
         public long Amount { get; init; }
         public long? LoanId { get; init; }
-        public string OccurredOn { get; init; } = "";
+        public DateOnly OccurredOn { get; init; }
         public string? RecordedByName { get; init; }
         public long? ReversesEntryId { get; init; }
         public bool IsReversed { get; init; }
         public bool HasOpenDispute { get; init; }
 
         public EntryInfo ToInfo() => new(EntryId, EntryCodes.Encode(CodeId), GroupId, PersonId, PersonName, Parse<EntryKind>(Kind),
-            Amount, Clock.ParseDay(OccurredOn), RecordedByName, ReversesEntryId, IsReversed, HasOpenDispute, LoanId);
+            Amount, OccurredOn, RecordedByName, ReversesEntryId, IsReversed, HasOpenDispute, LoanId);
     }
 }

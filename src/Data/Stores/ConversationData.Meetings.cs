@@ -16,22 +16,22 @@ public sealed partial class ConversationData
     public async Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken)
     {
         var meetingId = await connection.ExecuteScalarAsync<long>(Attributed(ScheduleMeetingSql,
-            new { GroupId = groupId, StartsAt = Clock.Stamp(startsAt), MeetingOn = Clock.Day(meetingOn), Place = place }, cancellationToken));
+            new { GroupId = groupId, StartsAt = startsAt, MeetingOn = meetingOn, Place = place }, cancellationToken));
         if (remindAt is { } due)
             await connection.ExecuteAsync(Command(
                 "insert into scheduled_jobs (kind, ref_id, due_at) values ('meeting-reminder', @MeetingId, @DueAt)",
-                new { MeetingId = meetingId, DueAt = Clock.Stamp(due) }, cancellationToken));
+                new { MeetingId = meetingId, DueAt = due }, cancellationToken));
         return new ScheduledMeeting(meetingId, groupId, startsAt, meetingOn, place);
     }
 
     public async Task<ScheduledMeeting?> GetNextScheduledMeetingAsync(long groupId, DateTimeOffset from, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, string StartsAt, string MeetingOn, string Place)?>(Command("""
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place)?>(Command("""
             select id, starts_at, meeting_on, place from meetings
              where group_id = @GroupId and starts_at >= @From
              order by starts_at limit 1
-            """, new { GroupId = groupId, From = Clock.Stamp(from) }, cancellationToken));
-        return row is { } r ? new ScheduledMeeting(r.Id, groupId, Clock.ParseStamp(r.StartsAt), Clock.ParseDay(r.MeetingOn), r.Place) : null;
+            """, new { GroupId = groupId, From = from }, cancellationToken));
+        return row is { } r ? new ScheduledMeeting(r.Id, groupId, r.StartsAt, r.MeetingOn, r.Place) : null;
     }
 
     public Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken) =>

@@ -8,8 +8,8 @@ namespace Pkkpm.Data.Stores;
 public sealed partial class ConversationData
 {
     public async Task<bool> IsOptedOutAsync(long personId, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<string?>(
-            Command("select opted_out_at from people where id = @PersonId", new { PersonId = personId }, cancellationToken)) is not null;
+        await connection.ExecuteScalarAsync<bool>(
+            Command("select opted_out_at is not null from people where id = @PersonId", new { PersonId = personId }, cancellationToken));
 
     public Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Attributed(optedOut
@@ -18,9 +18,9 @@ public sealed partial class ConversationData
             new { PersonId = personId }, cancellationToken));
 
     // Members of the groups (a pendamping has no list number and is not one), never the sender.
-    private const string AudienceWhere = """
+    private string AudienceWhere => $"""
           from people p
-         where p.id in (select m.person_id from memberships m where m.group_id in @GroupIds and m.list_number is not null)
+         where p.id in (select m.person_id from memberships m where {Dialect.In(connection, "m.group_id", "@GroupIds")} and m.list_number is not null)
            and p.phone <> @FromPhone
         """;
 
@@ -28,7 +28,7 @@ public sealed partial class ConversationData
     {
         var (members, optedOut) = await connection.QuerySingleAsync<(long, long)>(Attributed($"""
             select count(*), count(p.opted_out_at) {AudienceWhere}
-            """, new { GroupIds = groupIds }, cancellationToken));
+            """, new { GroupIds = groupIds.ToArray() }, cancellationToken));
         return new Audience((int)members, (int)optedOut);
     }
 
@@ -40,7 +40,7 @@ public sealed partial class ConversationData
         returning id;
         """;
 
-    private const string BroadcastOutboxSql = $"""
+    private string BroadcastOutboxSql => $"""
         insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, created_at, status)
         select p.phone,
                coalesce((select i.channel from inbound_messages i where i.from_phone = p.phone
@@ -56,7 +56,7 @@ public sealed partial class ConversationData
         var broadcastId = await connection.ExecuteScalarAsync<long>(Attributed(BroadcastSql,
             new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body }, cancellationToken));
         await connection.ExecuteAsync(Attributed(BroadcastOutboxSql,
-            new { GroupIds = groupIds, Body = body, Kind = kind, Priority = OutboundKinds.Priority(kind), BroadcastId = broadcastId }, cancellationToken));
+            new { GroupIds = groupIds.ToArray(), Body = body, Kind = kind, Priority = OutboundKinds.Priority(kind), BroadcastId = broadcastId }, cancellationToken));
         var progress = await GetBroadcastProgressAsync(broadcastId, cancellationToken);
         return new BroadcastSent(broadcastId, progress!.Total - progress.Skipped, progress.Skipped);
     }
@@ -65,11 +65,11 @@ public sealed partial class ConversationData
     // undelivered did not.
     private const string ProgressSql = """
         select b.id as BroadcastId, b.sent_by_person_id as SentByPersonId,
-               cast(coalesce(sum(case when o.status = 'queued' then 1 else 0 end), 0) as integer) as Waiting,
-               cast(coalesce(sum(case when o.status = 'sent' and coalesce(o.delivery_status, '') not in ('delivered', 'read', 'failed', 'undelivered') then 1 else 0 end), 0) as integer) as Sent,
-               cast(coalesce(sum(case when o.status = 'sent' and o.delivery_status in ('delivered', 'read') then 1 else 0 end), 0) as integer) as Delivered,
-               cast(coalesce(sum(case when o.status = 'failed' or o.delivery_status in ('failed', 'undelivered') then 1 else 0 end), 0) as integer) as Failed,
-               cast(coalesce(sum(case when o.status = 'skipped' then 1 else 0 end), 0) as integer) as Skipped
+               cast(coalesce(sum(case when o.status = 'queued' then 1 else 0 end), 0) as bigint) as Waiting,
+               cast(coalesce(sum(case when o.status = 'sent' and coalesce(o.delivery_status, '') not in ('delivered', 'read', 'failed', 'undelivered') then 1 else 0 end), 0) as bigint) as Sent,
+               cast(coalesce(sum(case when o.status = 'sent' and o.delivery_status in ('delivered', 'read') then 1 else 0 end), 0) as bigint) as Delivered,
+               cast(coalesce(sum(case when o.status = 'failed' or o.delivery_status in ('failed', 'undelivered') then 1 else 0 end), 0) as bigint) as Failed,
+               cast(coalesce(sum(case when o.status = 'skipped' then 1 else 0 end), 0) as bigint) as Skipped
           from broadcasts b left join outbox o on o.broadcast_id = b.id
          where b.id = @BroadcastId
          group by b.id, b.sent_by_person_id;

@@ -37,7 +37,7 @@ public sealed partial class ConversationData(DbConnection connection, DbTransact
     private const string SignedAmount = "amount * case when reverses_entry_id is null then 1 else -1 end";
 
     private const string SavingsSql = $"""
-        select cast(coalesce(sum(case kind when 'setoran' then 1 else -1 end * {SignedAmount}), 0) as integer)
+        select cast(coalesce(sum(case kind when 'setoran' then 1 else -1 end * {SignedAmount}), 0) as bigint)
           from ledger_entries
         """;
 
@@ -45,7 +45,7 @@ public sealed partial class ConversationData(DbConnection connection, DbTransact
     private const string LoanColumns = $"""
         l.person_id as PersonId, l.id as LoanId, l.principal, l.disbursed_on as DisbursedOn, l.instalments,
                l.instalment_amount as InstalmentAmount, l.frequency,
-               cast(coalesce((select sum({SignedAmount}) from ledger_entries where loan_id = l.id), 0) as integer) as Repaid
+               cast(coalesce((select sum({SignedAmount}) from ledger_entries where loan_id = l.id), 0) as bigint) as Repaid
         """;
 
     private const string StatementSql = $"""
@@ -75,13 +75,13 @@ public sealed partial class ConversationData(DbConnection connection, DbTransact
         public long PersonId { get; init; }
         public long LoanId { get; init; }
         public long Principal { get; init; }
-        public string DisbursedOn { get; init; } = "";
+        public DateOnly DisbursedOn { get; init; }
         public int Instalments { get; init; }
         public long InstalmentAmount { get; init; }
         public string Frequency { get; init; } = "";
         public long Repaid { get; init; }
 
-        public Loan ToLoan() => new(LoanId, Principal, Clock.ParseDay(DisbursedOn), Instalments, InstalmentAmount,
+        public Loan ToLoan() => new(LoanId, Principal, DisbursedOn, Instalments, InstalmentAmount,
             Enum.Parse<LoanFrequency>(Frequency, ignoreCase: true), Repaid);
     }
 }

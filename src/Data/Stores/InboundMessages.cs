@@ -18,10 +18,17 @@ public static class InboundMessages
         return json is null ? null : JsonSerializer.Deserialize<string[]>(json);
     }
 
-    public static Task RecordAsync(DbConnection connection, DbTransaction transaction, InboundMessage message) =>
-        connection.ExecuteAsync("""
+    /// <summary>
+    /// Records the message; false when its MessageSid is already there, and then nothing changes.
+    /// The database decides, not a read before the insert: on PostgreSQL an insert of a MessageSid
+    /// that another instance's open turn has just inserted waits for that turn to commit and then
+    /// inserts nothing, so the caller can read that turn's replies at once.
+    /// </summary>
+    public static async Task<bool> RecordAsync(DbConnection connection, DbTransaction transaction, InboundMessage message) =>
+        await connection.ExecuteAsync("""
             insert into inbound_messages (sid, channel, from_phone, body, received_at, replies)
             values (@Sid, @Channel, @From, @Body, @ReceivedAt, '[]')
+            on conflict (sid) do nothing
             """,
             new
             {
@@ -29,9 +36,9 @@ public static class InboundMessages
                 Channel = message.Channel.ToString().ToLowerInvariant(),
                 From = message.FromPhone,
                 message.Body,
-                ReceivedAt = Clock.Stamp(message.ReceivedAt),
+                message.ReceivedAt,
             },
-            transaction);
+            transaction) == 1;
 
     public static Task SaveRepliesAsync(DbConnection connection, DbTransaction transaction, string sid, IReadOnlyList<string> replies) =>
         connection.ExecuteAsync("update inbound_messages set replies = @Replies where sid = @Sid",

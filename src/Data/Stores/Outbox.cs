@@ -28,7 +28,7 @@ public static class Outbox
                 Priority = OutboundKinds.Priority(message.Kind),
                 message.BroadcastId,
                 Source = sourceMessageSid,
-                Now = Clock.Stamp(now),
+                Now = now,
             },
             transaction);
 }

@@ -23,7 +23,7 @@ public static partial class OutboxDelivery
         public int Attempt { get; init; }
         public bool OptedOut { get; init; }
         /// <summary>The phone's latest inbound WhatsApp message (the 24-hour window), or null.</summary>
-        public string? LastWhatsAppAt { get; init; }
+        public DateTimeOffset? LastWhatsAppAt { get; init; }
     }
 
     private const string Due = """
@@ -46,15 +46,17 @@ public static partial class OutboxDelivery
         """;
 
     public static Task<bool> AnyDueAsync(DbConnection connection, DateTimeOffset now) =>
-        connection.ExecuteScalarAsync<bool>($"select exists (select 1 from outbox o where {Due})", new { Now = Clock.Stamp(now) });
+        connection.ExecuteScalarAsync<bool>($"select exists (select 1 from outbox o where {Due})", new { Now = now });
 
     /// <summary>Claims up to <paramref name="limit"/> due rows until <paramref name="until"/>; counts the attempt.</summary>
     public static async Task<IReadOnlyList<Claimed>> ClaimAsync(DbConnection connection, DbTransaction transaction, int limit, DateTimeOffset now, DateTimeOffset until)
     {
-        var rows = (await connection.QueryAsync<Claimed>(ClaimSql, new { Now = Clock.Stamp(now), Limit = limit }, transaction)).ToList();
+        // SQLite's single writer already runs one claim at a time.
+        if (Dialect.IsPostgres(connection)) return await ClaimSkipLockedAsync(connection, transaction, limit, now, until);
+        var rows = (await connection.QueryAsync<Claimed>(ClaimSql, new { Now = now, Limit = limit }, transaction)).ToList();
         if (rows.Count > 0)
-            await connection.ExecuteAsync("update outbox set claimed_until = @Until, attempts = attempts + 1 where id in @Ids",
-                new { Until = Clock.Stamp(until), Ids = rows.Select(r => r.Id).ToArray() }, transaction);
+            await connection.ExecuteAsync($"update outbox set claimed_until = @Until, attempts = attempts + 1 where id in @Ids",
+                new { Until = until, Ids = rows.Select(r => r.Id).ToArray() }, transaction);
         return rows;
     }
 
@@ -64,13 +66,13 @@ public static partial class OutboxDelivery
             update outbox set status = 'sent', twilio_sid = @TwilioSid, sent_channel = @SentChannel, sent_at = @Now,
                               claimed_until = null, next_attempt_at = null, error_code = null, error = null
              where id = @Id and status = 'queued'
-            """, new { Id = id, TwilioSid = twilioSid, SentChannel = sentChannel, Now = Clock.Stamp(now) }, transaction) == 1;
+            """, new { Id = id, TwilioSid = twilioSid, SentChannel = sentChannel, Now = now }, transaction) == 1;
 
     public static Task RetryLaterAsync(DbConnection connection, DbTransaction transaction, long id, DateTimeOffset at, int? errorCode, string error) =>
         connection.ExecuteAsync("""
             update outbox set next_attempt_at = @At, claimed_until = null, error_code = @ErrorCode, error = @Error
              where id = @Id and status = 'queued'
-            """, new { Id = id, At = Clock.Stamp(at), ErrorCode = errorCode, Error = error }, transaction);
+            """, new { Id = id, At = at, ErrorCode = errorCode, Error = error }, transaction);
 
     public static Task FailAsync(DbConnection connection, DbTransaction transaction, long id, int? errorCode, string error) =>
         Finish(connection, transaction, id, "failed", errorCode, error);
@@ -82,7 +84,7 @@ public static partial class OutboxDelivery
     /// <summary>The person asked for no more bulk messages (BERHENTI, or Twilio's 21610 after STOP).</summary>
     public static Task OptOutAsync(DbConnection connection, DbTransaction transaction, string phone, DateTimeOffset now) =>
         connection.ExecuteAsync("update people set opted_out_at = @Now where phone = @Phone and opted_out_at is null",
-            new { Phone = phone, Now = Clock.Stamp(now) }, transaction);
+            new { Phone = phone, Now = now }, transaction);
 
     private static Task Finish(DbConnection connection, DbTransaction transaction, long id, string status, int? errorCode, string error) =>
         connection.ExecuteAsync("""

@@ -12,13 +12,13 @@ public static class ScheduledSends
 
     public static async Task<MeetingToRemind?> FindMeetingAsync(DbConnection connection, DbTransaction transaction, long meetingId)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long GroupId, string GroupName, string StartsAt, string MeetingOn, string Place, string? Signer, string? Role)?>("""
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long GroupId, string GroupName, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string? Signer, string? Role)?>("""
             select m.id, m.group_id, g.name, m.starts_at, m.meeting_on, m.place, p.name, p.role
               from meetings m join groups g on g.id = m.group_id left join people p on p.id = m.scheduled_by_person_id
              where m.id = @Id
             """, new { Id = meetingId }, transaction);
         return row is { } r
-            ? new MeetingToRemind(r.Id, r.GroupId, r.GroupName, Clock.ParseStamp(r.StartsAt), Clock.ParseDay(r.MeetingOn), r.Place,
+            ? new MeetingToRemind(r.Id, r.GroupId, r.GroupName, r.StartsAt, r.MeetingOn, r.Place,
                 r.Signer ?? "PKKPM", Roles.TryParse(r.Role, out var role) ? role : Role.Pendamping)
             : null;
     }
@@ -38,8 +38,8 @@ public static class ScheduledSends
             """,
             new
             {
-                Body = body, Kind = OutboundKinds.Reminder, Priority = OutboundKinds.Priority(OutboundKinds.Reminder), Now = Clock.Stamp(now),
-                meeting.GroupId, MeetingOn = Clock.Day(meeting.MeetingOn),
+                Body = body, Kind = OutboundKinds.Reminder, Priority = OutboundKinds.Priority(OutboundKinds.Reminder), Now = now,
+                meeting.GroupId, MeetingOn = meeting.MeetingOn,
             },
             transaction);
 

@@ -30,7 +30,7 @@ public static class TipCatalog
         var next = tips[(lastIndex + 1) % tips.Count];
         await connection.ExecuteAsync(
             "insert into tip_deliveries (person_id, tip_code, sent_at) values (@PersonId, @Code, @Now)",
-            new { PersonId = personId, next.Code, Now = Clock.Stamp(now) }, transaction);
+            new { PersonId = personId, next.Code, Now = now }, transaction);
         return next;
     }
 }

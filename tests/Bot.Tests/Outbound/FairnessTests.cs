@@ -1,7 +1,6 @@
 using Dapper;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Conversations.Turns;
-using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Tests.Outbound;
 
@@ -19,7 +18,7 @@ public class FairnessTests(TwilioMockFixture mock)
         await using var app = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio));
         _ = app.Services;
         await using (var connection = app.OpenDatabase())
-            await connection.ExecuteAsync("update people set opted_out_at = @Now where phone = @Sri", new { Sri, Now = Clock.Stamp(app.Clock.GetUtcNow()) });
+            await connection.ExecuteAsync("update people set opted_out_at = @Now where phone = @Sri", new { Sri, Now = app.Clock.GetUtcNow() });
         var broadcast = await app.QueueAsync(Sri, "Siaran pendamping.", OutboundKinds.Broadcast);
         var tip = await app.QueueAsync(Sri, "Tips usaha.", OutboundKinds.Tip);
         var receipt = await app.QueueAsync(Sri, "Struk setoran.", OutboundKinds.Receipt);

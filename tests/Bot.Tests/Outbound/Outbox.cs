@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Pkkpm.Bot.Outbound;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Conversations.Turns;
-using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Tests.Outbound;
 
@@ -26,7 +25,7 @@ internal static class Outbox
         public int? ErrorCode { get; init; }
         public string? Error { get; init; }
         public string? DeliveryStatus { get; init; }
-        public string? ClaimedUntil { get; init; }
+        public DateTimeOffset? ClaimedUntil { get; init; }
     }
 
     /// <summary>Settings that send to the mock as <paramref name="account"/>, with no throughput limits.</summary>
@@ -52,7 +51,7 @@ internal static class Outbox
         return await connection.ExecuteScalarAsync<long>("""
             insert into outbox (to_phone, channel, body, kind, priority, created_at)
             values (@phone, @channel, @body, @kind, @priority, @now) returning id
-            """, new { phone, channel, body, kind, priority = OutboundKinds.Priority(kind), now = Clock.Stamp(app.Clock.GetUtcNow()) });
+            """, new { phone, channel, body, kind, priority = OutboundKinds.Priority(kind), now = app.Clock.GetUtcNow() });
     }
 
     /// <summary>A broadcast of <paramref name="count"/> SMS, one row per recipient, each body unique ("Siaran 17").</summary>
@@ -62,7 +61,7 @@ internal static class Outbox
         await using var connection = app.OpenDatabase();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var now = Clock.Stamp(app.Clock.GetUtcNow());
+        var now = app.Clock.GetUtcNow();
         await connection.ExecuteAsync("""
             insert into outbox (to_phone, channel, body, kind, priority, created_at)
             values (@Phone, 'sms', @Body, @Kind, 1, @Now)

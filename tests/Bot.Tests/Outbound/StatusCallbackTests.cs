@@ -82,8 +82,8 @@ public class StatusCallbackTests
         await using var connection = app.OpenDatabase();
         await connection.ExecuteAsync("""
             insert into outbox (to_phone, channel, body, kind, status, twilio_sid, sent_channel, sent_at, created_at)
-            values (@Sri, 'sms', 'Struk.', 'receipt', 'sent', @sid, 'sms', '2026-11-27T03:00:00.0000000Z', '2026-11-27T03:00:00.0000000Z')
-            """, new { Sri, sid });
+            values (@Sri, 'sms', 'Struk.', 'receipt', 'sent', @sid, 'sms', @at, @at)
+            """, new { Sri, sid, at = BotApplication.Start });
         return sid;
     }
 

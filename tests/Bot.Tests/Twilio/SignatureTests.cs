@@ -8,10 +8,10 @@ public class SignatureTests
 {
     private const string Member = "+628123400108";
 
-    [Fact]
-    public async Task A_signed_request_is_answered()
+    [SkippableTheory, Providers]
+    public async Task A_signed_request_is_answered(string provider)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(provider: provider);
         var answer = await app.Twilio.SmsAsync(Member, "saldo");
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains("tabungan", answer.Reply);

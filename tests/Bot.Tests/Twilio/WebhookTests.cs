@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Pkkpm.Bot.Tests.Infrastructure;
 
 namespace Pkkpm.Bot.Tests.Twilio;
@@ -92,11 +91,11 @@ public class WebhookTests
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
     }
 
-    [Fact]
-    public async Task A_repeated_message_sid_gets_the_first_answer_and_changes_nothing()
+    [SkippableTheory, Providers]
+    public async Task A_repeated_message_sid_gets_the_first_answer_and_changes_nothing(string provider)
     {
         using var seeds = SeedFolder.Mawar();
-        await using var app = new BotApplication(seeds.Path);
+        await using var app = new BotApplication(seeds.Path, provider: provider);
         var sid = TwilioSender.NewSid();
 
         var first = await app.Twilio.SmsAsync(Sri, "saldo", sid);
@@ -106,31 +105,31 @@ public class WebhookTests
 
         Assert.Equal(first.Reply, again.Reply);
         Assert.NotEqual(first.Reply, fresh.Reply);
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
+        await using var connection = app.OpenDatabase();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from inbound_messages where sid = @sid", new { sid }));
     }
 
-    [Fact]
-    public async Task The_same_message_sid_delivered_twice_at_once_is_handled_once()
+    [SkippableTheory, Providers]
+    public async Task The_same_message_sid_delivered_twice_at_once_is_handled_once(string provider)
     {
         using var seeds = SeedFolder.Mawar();
-        await using var app = new BotApplication(seeds.Path);
+        await using var app = new BotApplication(seeds.Path, provider: provider);
         var sid = TwilioSender.NewSid();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => app.Twilio.SmsAsync(Sri, "sado", sid)));
 
         Assert.All(answers, a => Assert.Equal(answers[0].Reply, a.Reply));
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
+        await using var connection = app.OpenDatabase();
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from inbound_messages where sid = @sid", new { sid }));
     }
 
     private static async Task AddDepositAsync(BotApplication app, long amount)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
+        await using var connection = app.OpenDatabase();
         await connection.ExecuteAsync("""
             insert into ledger_entries (group_id, person_id, kind, amount, occurred_on, source, recorded_at)
-            select m.group_id, p.id, 'setoran', @amount, '2026-11-27', 'import', '2026-11-27T03:00:00Z'
+            select m.group_id, p.id, 'setoran', @amount, @day, 'import', @at
               from people p join memberships m on m.person_id = p.id where p.phone = @Sri
-            """, new { amount, Sri });
+            """, new { amount, Sri, day = new DateOnly(2026, 11, 27), at = BotApplication.Start });
     }
 }

@@ -25,19 +25,33 @@ internal static class Fixture
             (1, 'MAWAR', 'KPB Mawar', 'Sumberejo', 'Senin', '15:00', 'Rumah Bu Sri'),
             (2, 'MELATI', 'KPB Melati', 'Sumberejo', 'Selasa', '14:00', 'Balai Desa');
         insert into people (id, phone, name, role, salutation, created_at) values
-            (1, '+628123400101', 'Sri Wahyuni', 'ketua', 'Ibu', '2026-01-01T00:00:00Z'),
-            (2, '+628123400108', 'Painem', 'anggota', 'Ibu', '2026-01-01T00:00:00Z'),
-            (3, '+628123400103', 'Endang Susilowati', 'bendahara', 'Ibu', '2026-01-01T00:00:00Z'),
-            (4, '+628123400001', 'Rina Kurniawati', 'pendamping', 'Ibu', '2026-01-01T00:00:00Z'),
-            (5, '+628123400201', 'Slamet Riyadi', 'anggota', 'Bapak', '2026-01-01T00:00:00Z'),
-            (6, '+628123400202', 'Budi Santoso', 'bendahara', 'Bapak', '2026-01-01T00:00:00Z');
+            (1, '+628123400101', 'Sri Wahyuni', 'ketua', 'Ibu', @Joined),
+            (2, '+628123400108', 'Painem', 'anggota', 'Ibu', @Joined),
+            (3, '+628123400103', 'Endang Susilowati', 'bendahara', 'Ibu', @Joined),
+            (4, '+628123400001', 'Rina Kurniawati', 'pendamping', 'Ibu', @Joined),
+            (5, '+628123400201', 'Slamet Riyadi', 'anggota', 'Bapak', @Joined),
+            (6, '+628123400202', 'Budi Santoso', 'bendahara', 'Bapak', @Joined);
         insert into memberships (person_id, group_id, list_number) values
             (2, 1, 3), (4, 1, null), (1, 1, 1), (3, 1, 2),
             (5, 2, 1), (6, 2, 2), (4, 2, null);
         insert into loans (id, person_id, group_id, principal, disbursed_on, instalments, instalment_amount, frequency, created_at) values
-            (1, 2, 1, 1000000, '2026-10-05', 20, 55000, 'mingguan', '2026-10-05T00:00:00Z'),
-            (2, 5, 2, 500000, '2026-10-06', 10, 55000, 'mingguan', '2026-10-06T00:00:00Z');
+            (1, 2, 1, 1000000, @PainemDisbursed, 20, 55000, 'mingguan', @Joined),
+            (2, 5, 2, 500000, @SlametDisbursed, 10, 55000, 'mingguan', @Joined);
         """;
+
+    public const string AfterIdsOnPostgres = """
+        select setval(pg_get_serial_sequence('groups', 'id'), (select max(id) from groups));
+        select setval(pg_get_serial_sequence('people', 'id'), (select max(id) from people));
+        select setval(pg_get_serial_sequence('loans', 'id'), (select max(id) from loans));
+        """;
+
+    /// <summary>The fixture's times and dates, typed like every other write.</summary>
+    public static object Parameters => new
+    {
+        Joined = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        PainemDisbursed = new DateOnly(2026, 10, 5),
+        SlametDisbursed = new DateOnly(2026, 10, 6),
+    };
 
     private static int _messages;
 

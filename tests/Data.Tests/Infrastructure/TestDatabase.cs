@@ -1,32 +1,47 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Turns;
 using Pkkpm.Data.Migrations;
-using Pkkpm.Data.Sqlite;
+using Pkkpm.Data.Postgres;
 using Pkkpm.Data.Stores;
+using Pkkpm.Testing;
 
 namespace Pkkpm.Data.Tests.Infrastructure;
 
 /// <summary>
-/// A migrated SQLite file of its own in a temp folder, holding the <see cref="Fixture"/>. Every test
-/// starts its own: <c>await using var db = await TestDatabase.CreateAsync();</c>
+/// A migrated database of its own on <paramref name="provider"/> (a SQLite file, or a PostgreSQL
+/// database on the run's server), holding the <see cref="Fixture"/>. Every test starts its own:
+/// <c>await using var db = await TestDatabase.CreateAsync(provider);</c>
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pkkpm-datatest-").FullName;
+    private readonly ScratchDatabase _scratch;
 
-    private TestDatabase() => Database = new SqliteDatabase($"Data Source={Path}");
-
-    public SqliteDatabase Database { get; }
-
-    public string Path => System.IO.Path.Combine(_folder, "test.db");
-
-    public static async Task<TestDatabase> CreateAsync(bool withFixture = true)
+    private TestDatabase(ScratchDatabase scratch)
     {
-        var db = new TestDatabase();
+        _scratch = scratch;
+        Database = scratch.Open();
+    }
+
+    public IDatabase Database { get; }
+
+    public string Provider => Database.Provider;
+
+    /// <summary>Another instance of the service on the same database (the caller disposes it).</summary>
+    public IDatabase OpenAnother() => _scratch.Open();
+
+    public static async Task<TestDatabase> CreateAsync(string provider = DatabaseOptions.Sqlite, bool withFixture = true, bool empty = false)
+    {
+        var db = new TestDatabase(await ScratchDatabase.CreateAsync(provider, empty));
         await Migrator.ApplyAsync(db.Database);
-        if (withFixture) await db.Database.WriteAsync((c, t) => c.ExecuteAsync(Fixture.Sql, transaction: t));
+        if (withFixture)
+            await db.Database.WriteAsync(async (c, t) =>
+            {
+                await c.ExecuteAsync(Fixture.Sql, Fixture.Parameters, t);
+                // The fixture chose its ids; PostgreSQL's sequences must move past them.
+                if (db.Database is PostgresDatabase) await c.ExecuteAsync(Fixture.AfterIdsOnPostgres, transaction: t);
+                return 0;
+            });
         return db;
     }
 
@@ -62,8 +77,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Database.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (Database is IAsyncDisposable disposable) await disposable.DisposeAsync();
+        await _scratch.DisposeAsync();
     }
 }

@@ -6,10 +6,10 @@ namespace Pkkpm.Data.Tests.Migrations;
 
 public class MigratorTests
 {
-    [Fact]
-    public async Task Applying_the_migrations_again_applies_nothing()
+    [SkippableTheory, Providers]
+    public async Task Applying_the_migrations_again_applies_nothing(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(withFixture: false);
+        await using var db = await TestDatabase.CreateAsync(provider, withFixture: false);
 
         var again = await Migrator.ApplyAsync(db.Database);
 
@@ -18,10 +18,10 @@ public class MigratorTests
         Assert.Equal(2, await db.ScalarAsync<long>("select count(*) from schema_versions where version in (1, 2)"));
     }
 
-    [Fact]
-    public async Task Imported_entries_get_codes_and_codes_are_permanent()
+    [SkippableTheory, Providers]
+    public async Task Imported_entries_get_codes_and_codes_are_permanent(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(withFixture: false);
+        await using var db = await TestDatabase.CreateAsync(provider, withFixture: false);
         var summary = await SeedLoader.LoadIfEmptyAsync(db.Database, RepoFolder("seeds"), DateTimeOffset.UtcNow);
 
         Assert.True(summary!.LedgerEntries > 0);
@@ -29,6 +29,24 @@ public class MigratorTests
             "select count(*) from ledger_entries e join codes c on c.kind = 'entry' and c.ref_id = e.id"));
         await Assert.ThrowsAnyAsync<Exception>(() => db.ExecuteAsync("update codes set ref_id = ref_id + 1"));
         await Assert.ThrowsAnyAsync<Exception>(() => db.ExecuteAsync("delete from codes"));
+    }
+
+    [SkippableTheory, Providers]
+    public async Task Instances_starting_at_once_apply_each_script_once(string provider)
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync(provider, empty: true);
+        var instances = Enumerable.Range(0, 4).Select(_ => scratch.Open()).ToList();
+        try
+        {
+            var applied = await Task.WhenAll(instances.Select(d => Migrator.ApplyAsync(d)));
+
+            Assert.Equal(["0001_initial", "0002_reporting", "0003_outbound", "0004_typed_times"], applied.SelectMany(a => a).Order());
+            foreach (var d in instances) Assert.True(await Migrator.IsCurrentAsync(d));
+        }
+        finally
+        {
+            foreach (var d in instances) await ((IAsyncDisposable)d).DisposeAsync();
+        }
     }
 
     private static string RepoFolder(string name)

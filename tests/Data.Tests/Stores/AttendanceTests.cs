@@ -9,10 +9,10 @@ public class AttendanceTests
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateOnly Monday = new(2026, 11, 23);
 
-    [Fact]
-    public async Task The_latest_word_on_attendance_counts()
+    [SkippableTheory, Providers]
+    public async Task The_latest_word_on_attendance_counts(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         await db.TurnAsync(Message(SriPhone), d => d.SetAttendanceAsync(Mawar, Painem, Monday, AttendanceStatus.Alpa, null, None));
         await db.TurnAsync(Message(SriPhone), d => d.SetAttendanceAsync(Mawar, Sri, Monday, AttendanceStatus.Hadir, null, None));
         await db.TurnAsync(Message(SriPhone), d => d.SetAttendanceAsync(Mawar, Painem, Monday.AddDays(7), AttendanceStatus.Hadir, null, None));

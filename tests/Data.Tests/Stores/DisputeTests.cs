@@ -9,10 +9,10 @@ public class DisputeTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task A_dispute_stays_open_until_it_is_closed()
+    [SkippableTheory, Providers]
+    public async Task A_dispute_stays_open_until_it_is_closed(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var entry = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 50_000));
         var other = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 20_000));
 
@@ -32,10 +32,10 @@ public class DisputeTests
             """, new { entry.EntryId, Painem, Endang, Sid = closing.MessageSid }));
     }
 
-    [Fact]
-    public async Task Closing_leaves_earlier_resolutions_alone()
+    [SkippableTheory, Providers]
+    public async Task Closing_leaves_earlier_resolutions_alone(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var entry = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 50_000));
         await db.TurnAsync(Message(PainemPhone), d => d.OpenDisputeAsync(entry.EntryId, null, None));
         await db.TurnAsync(Message(EndangPhone), d => d.CloseDisputesAsync(entry.EntryId, "dikonfirmasi", None));
@@ -47,10 +47,10 @@ public class DisputeTests
         Assert.Equal(["dikonfirmasi", "dikoreksi"], await db.QueryAsync<string>("select resolution from entry_disputes order by id"));
     }
 
-    [Fact]
-    public async Task A_resolution_is_dikoreksi_or_dikonfirmasi()
+    [SkippableTheory, Providers]
+    public async Task A_resolution_is_dikoreksi_or_dikonfirmasi(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var entry = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 50_000));
 
         await Assert.ThrowsAsync<ArgumentException>(() =>

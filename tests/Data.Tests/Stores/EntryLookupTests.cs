@@ -10,10 +10,10 @@ public class EntryLookupTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task A_code_typed_in_lower_case_finds_its_entry()
+    [SkippableTheory, Providers]
+    public async Task A_code_typed_in_lower_case_finds_its_entry(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         await db.RecordAsync(new NewEntry(Mawar, Sri, EntryKind.Setoran, 10_000));
         var recorded = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Angsuran, 55_000, PainemLoan));
 
@@ -27,10 +27,10 @@ public class EntryLookupTests
         Assert.False(found.IsReversal || found.IsReversed || found.HasOpenDispute);
     }
 
-    [Fact]
-    public async Task Codes_that_are_not_an_entry_find_nothing()
+    [SkippableTheory, Providers]
+    public async Task Codes_that_are_not_an_entry_find_nothing(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var entry = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 10_000));
         var report = await db.TurnAsync(Message(PainemPhone), d => d.ReportRepaymentAsync(Mawar, Painem, PainemLoan, 55_000, None));
 
@@ -41,10 +41,10 @@ public class EntryLookupTests
         Assert.Null(await db.ReadAsync(d => d.FindEntryAsync("saldo", None)));
     }
 
-    [Fact]
-    public async Task A_reversal_is_found_as_a_reversal_and_its_entry_as_reversed()
+    [SkippableTheory, Providers]
+    public async Task A_reversal_is_found_as_a_reversal_and_its_entry_as_reversed(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var entry = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 50_000));
         var reversal = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 50_000, ReversesEntryId: entry.EntryId));
 
@@ -57,15 +57,15 @@ public class EntryLookupTests
         Assert.Equal(entry.EntryId, reversing.ReversesEntryId);
     }
 
-    [Fact]
-    public async Task Recent_entries_come_newest_first_with_reversals_and_who_recorded_them()
+    [SkippableTheory, Providers]
+    public async Task Recent_entries_come_newest_first_with_reversals_and_who_recorded_them(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         // An imported entry: no recorder, no message, and still a code (from the insert trigger).
         await db.ExecuteAsync("""
             insert into ledger_entries (group_id, person_id, kind, amount, occurred_on, source, source_ref, recorded_at)
-            values (1, 2, 'setoran', 5000, '2026-10-01', 'import', 'ledger.csv:2', '2026-10-01T00:00:00Z')
-            """);
+            values (1, 2, 'setoran', 5000, @Day, 'import', 'ledger.csv:2', @At)
+            """, new { Day = new DateOnly(2026, 10, 1), At = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero) });
         var first = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 10_000), EndangPhone);
         await db.RecordAsync(new NewEntry(Mawar, Sri, EntryKind.Setoran, 99_000));
         await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 10_000, ReversesEntryId: first.EntryId), SriPhone);

@@ -10,10 +10,10 @@ public class GroupTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task The_roster_is_the_members_in_list_order()
+    [SkippableTheory, Providers]
+    public async Task The_roster_is_the_members_in_list_order(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
 
         var roster = await db.ReadAsync(d => d.GetRosterAsync(Mawar, None));
 
@@ -26,10 +26,10 @@ public class GroupTests
             roster);
     }
 
-    [Fact]
-    public async Task The_officers_are_the_bendahara_and_the_pendamping()
+    [SkippableTheory, Providers]
+    public async Task The_officers_are_the_bendahara_and_the_pendamping(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
 
         var mawar = await db.ReadAsync(d => d.GetOfficersAsync(Mawar, None));
         var melati = await db.ReadAsync(d => d.GetOfficersAsync(Melati, None));
@@ -43,20 +43,20 @@ public class GroupTests
         Assert.Equal([Budi, Rina], melati.Select(o => o.PersonId));
     }
 
-    [Fact]
-    public async Task The_meeting_schedule_comes_from_the_group()
+    [SkippableTheory, Providers]
+    public async Task The_meeting_schedule_comes_from_the_group(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
 
         var schedule = await db.ReadAsync(d => d.GetMeetingScheduleAsync(Melati, None));
 
         Assert.Equal(new MeetingSchedule("Selasa", new TimeOnly(14, 0), "Balai Desa", "mingguan"), schedule);
     }
 
-    [Fact]
-    public async Task Totals_hold_the_whole_group_and_the_money_since_a_date()
+    [SkippableTheory, Providers]
+    public async Task Totals_hold_the_whole_group_and_the_money_since_a_date(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var before = new DateTimeOffset(2026, 11, 16, 15, 30, 0, TimeSpan.FromHours(7));
         var monday = new DateTimeOffset(2026, 11, 23, 15, 30, 0, TimeSpan.FromHours(7));
         var early = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 30_000), at: before);
@@ -79,10 +79,10 @@ public class GroupTests
         Assert.Equal((Painem, PainemLoan, 110_000L), (personId, loan.LoanId, loan.Repaid));
     }
 
-    [Fact]
-    public async Task Totals_of_a_group_without_money_are_zero()
+    [SkippableTheory, Providers]
+    public async Task Totals_of_a_group_without_money_are_zero(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         await db.ExecuteAsync("insert into groups (id, code, name, village, meeting_day, meeting_time, meeting_place) values (3, 'BARU', 'KPB Baru', 'X', 'Rabu', '10:00', 'Y')");
 
         var totals = await db.ReadAsync(d => d.GetGroupTotalsAsync(3, new DateOnly(2026, 11, 1), None));

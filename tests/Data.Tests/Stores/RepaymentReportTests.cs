@@ -9,10 +9,10 @@ public class RepaymentReportTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task A_report_waits_and_is_found_by_its_code()
+    [SkippableTheory, Providers]
+    public async Task A_report_waits_and_is_found_by_its_code(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var message = Message(PainemPhone);
 
         var report = await db.TurnAsync(message, d => d.ReportRepaymentAsync(Mawar, Painem, PainemLoan, 55_000, None));
@@ -26,10 +26,10 @@ public class RepaymentReportTests
         Assert.Equal(0, Assert.Single((await db.ReadAsync(d => d.GetStatementAsync(Painem, Mawar, None))).Loans).Repaid);
     }
 
-    [Fact]
-    public async Task Accepting_records_the_treasurers_decision_once()
+    [SkippableTheory, Providers]
+    public async Task Accepting_records_the_treasurers_decision_once(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var report = await db.TurnAsync(Message(PainemPhone), d => d.ReportRepaymentAsync(Mawar, Painem, PainemLoan, 55_000, None));
         var decision = Message(EndangPhone);
 
@@ -54,10 +54,10 @@ public class RepaymentReportTests
         Assert.Equal(ReportStatus.Diterima, (await db.ReadAsync(d => d.FindReportedRepaymentAsync(report.Code, None)))!.Status);
     }
 
-    [Fact]
-    public async Task Rejecting_names_no_entry_and_cannot_be_undone()
+    [SkippableTheory, Providers]
+    public async Task Rejecting_names_no_entry_and_cannot_be_undone(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var report = await db.TurnAsync(Message(PainemPhone), d => d.ReportRepaymentAsync(Mawar, Painem, PainemLoan, 55_000, None));
 
         await db.TurnAsync(Message(EndangPhone), d => d.DecideReportedRepaymentAsync(report.Id, ReportStatus.Ditolak, null, None));
@@ -68,10 +68,10 @@ public class RepaymentReportTests
             db.TurnAsync(Message(EndangPhone), d => d.DecideReportedRepaymentAsync(report.Id, ReportStatus.Diterima, entry.EntryId, None)));
     }
 
-    [Fact]
-    public async Task A_decision_must_fit_the_report()
+    [SkippableTheory, Providers]
+    public async Task A_decision_must_fit_the_report(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
         var report = await db.TurnAsync(Message(PainemPhone), d => d.ReportRepaymentAsync(Mawar, Painem, PainemLoan, 55_000, None));
         var deposit = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 55_000));
 
@@ -88,10 +88,10 @@ public class RepaymentReportTests
         Assert.Equal(ReportStatus.Menunggu, (await db.ReadAsync(d => d.FindReportedRepaymentAsync(report.Code, None)))!.Status);
     }
 
-    [Fact]
-    public async Task A_report_is_only_on_the_members_own_loan()
+    [SkippableTheory, Providers]
+    public async Task A_report_is_only_on_the_members_own_loan(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             db.TurnAsync(Message(PainemPhone), d => d.ReportRepaymentAsync(Mawar, Painem, SlametLoan, 55_000, None)));
