@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Pkkpm.Data;
@@ -49,6 +50,9 @@ public sealed class ScratchDatabase : IAsyncDisposable
         await CreateDatabaseAsync(server, name, empty ? "template0" : TemplateName);
         return new(provider, server.ConnectionString(name), null, server, name);
     }
+
+    /// <summary>A plain connection to it, as a person with a SQL prompt would look at it (not yet open).</summary>
+    public DbConnection Connect() => Provider == DatabaseOptions.Sqlite ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
 
     /// <summary>A fresh IDatabase over this database (the caller disposes it).</summary>
     public IDatabase Open() => Provider == DatabaseOptions.Sqlite ? new SqliteDatabase(ConnectionString) : new PostgresDatabase(ConnectionString);

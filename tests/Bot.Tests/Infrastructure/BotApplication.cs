@@ -2,19 +2,18 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// The real service on a fresh database of its own (a SQLite file, or with <c>provider: "postgres"</c>
-/// a database on the run's PostgreSQL), with the given seeds, a known auth token and a clock the test
-/// controls. Every test starts its own; several given one <see cref="ScratchDatabase"/> are several
-/// instances of the service on one database.
+/// The real service on a fresh database of its own, with the given seeds, a known auth token and a
+/// clock the test controls. The database is of the run's provider (<see cref="DefaultProvider"/>): a
+/// SQLite file, or a database on the run's PostgreSQL. Every test starts its own; several given one
+/// <see cref="ScratchDatabase"/> are several instances of the service on one database, or one
+/// service started again on it, as after a crash.
 /// </summary>
 internal sealed class BotApplication : WebApplicationFactory<Program>
 {
@@ -23,22 +22,31 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>Friday 27 November 2026, 10:00 WIB.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(7));
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("pkkpm-test-").FullName;
+    /// <summary>
+    /// The database this run of the suite is on: PKKPM_TEST_PROVIDER, sqlite (the default) or
+    /// postgres. ./test.sh runs the suite once with each.
+    /// </summary>
+    public static readonly string DefaultProvider = Environment.GetEnvironmentVariable("PKKPM_TEST_PROVIDER") switch
+    {
+        null or "" => DatabaseOptions.Sqlite,
+        DatabaseOptions.Sqlite => DatabaseOptions.Sqlite,
+        DatabaseOptions.Postgres => DatabaseOptions.Postgres,
+        var other => throw new InvalidOperationException($"PKKPM_TEST_PROVIDER is '{other}': sqlite or postgres"),
+    };
+
     private readonly Dictionary<string, string?> _settings;
+    private readonly ScratchDatabase _database;
     private readonly ScratchDatabase? _ownDatabase;
 
-    /// <param name="databasePath">Another application's SQLite file, to start again on it as after a crash.</param>
-    /// <param name="provider">sqlite or postgres: the database this application makes for itself.</param>
     /// <param name="database">A database shared with other applications (the test disposes it).</param>
-    public BotApplication(string? seedsFolder = null, Dictionary<string, string?>? settings = null, string? databasePath = null,
-        string provider = DatabaseOptions.Sqlite, ScratchDatabase? database = null)
+    public BotApplication(string? seedsFolder = null, Dictionary<string, string?>? settings = null, ScratchDatabase? database = null)
     {
         // The constructor cannot await; Task.Run keeps the wait off xunit's synchronisation context.
-        if (database is null && provider != DatabaseOptions.Sqlite)
-            database = _ownDatabase = Task.Run(() => ScratchDatabase.CreateAsync(provider)).GetAwaiter().GetResult();
-        DatabasePath = databasePath ?? Path.Combine(_folder, "pkkpm.db");
-        Provider = database?.Provider ?? DatabaseOptions.Sqlite;
-        ConnectionString = database?.ConnectionString ?? $"Data Source={DatabasePath}";
+        // Without PostgreSQL (outside CI) this throws SkipException: the test is skipped.
+        database ??= _ownDatabase = Task.Run(() => ScratchDatabase.CreateAsync(DefaultProvider)).GetAwaiter().GetResult();
+        _database = database;
+        Provider = database.Provider;
+        ConnectionString = database.ConnectionString;
         _settings = new()
         {
             ["Database:Provider"] = Provider,
@@ -48,9 +56,6 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
     }
-
-    /// <summary>The SQLite file (when <see cref="Provider"/> is sqlite).</summary>
-    public string DatabasePath { get; }
 
     public string Provider { get; }
 
@@ -63,8 +68,21 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
     public TwilioSender Twilio => new(CreateClient(), AuthToken);
 
     /// <summary>The database as a person with a SQL prompt would look at it.</summary>
-    public DbConnection OpenDatabase() =>
-        Provider == DatabaseOptions.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+    public DbConnection OpenDatabase() => _database.Connect();
+
+    /// <summary>
+    /// Why <paramref name="factory"/> refuses to start. WebApplicationFactory sometimes loses the
+    /// reason: when the failed start has already disposed the host by the time it asks the host for a
+    /// service, it throws ObjectDisposedException instead. Then the start is simply tried again.
+    /// </summary>
+    public static Exception StartFailure(WebApplicationFactory<Program> factory)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+            if (error is not ObjectDisposedException || attempt == 5) return error;
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -88,8 +106,6 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         if (_ownDatabase is not null) await _ownDatabase.DisposeAsync();
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -14,37 +13,28 @@ public class BroadcastTests(TwilioMockFixture mock, ITestOutputHelper output)
     public async Task A_stop_mid_broadcast_loses_nothing_and_repeats_only_what_was_in_flight()
     {
         using var seeds = SeedFolder.Mawar();
-        var folder = Directory.CreateTempSubdirectory("pkkpm-restart-");
-        var database = Path.Combine(folder.FullName, "pkkpm.db");
+        await using var database = await ScratchDatabase.CreateAsync(BotApplication.DefaultProvider);
         var twilio = mock.NewAccount();
         twilio.Latency = TimeSpan.FromMilliseconds(20); // so that some sends are in flight at the stop
         const int recipients = 200;
-        try
+        await using (var first = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio), database))
         {
-            await using (var first = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio), database))
-            {
-                await first.QueueBroadcastAsync(recipients);
-                await first.RunUntilAsync(() => Task.FromResult(twilio.Received.Count >= 60));
-            }
-            var (sentBefore, inFlight) = await CountAsync(database);
-
-            await using (var second = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio), database))
-                await second.RunUntilAsync(async () => await second.CountAsync("status = 'queued'") == 0, step: TimeSpan.FromSeconds(5));
-
-            var requests = twilio.Received.GroupBy(r => r.Body).ToDictionary(g => g.Key!, g => g.Count());
-            var duplicates = requests.Values.Sum(n => n - 1);
-            output.WriteLine($"stopped with {sentBefore} sent and {inFlight} in flight; {duplicates} sent twice");
-            Assert.InRange(sentBefore, 1, recipients - 1);
-            Assert.Equal(recipients, requests.Count);
-            Assert.Equal((recipients, 0), await CountAsync(database));
-            Assert.InRange(inFlight, 0, 4); // Outbound__Concurrency
-            Assert.InRange(duplicates, 0, inFlight);
+            await first.QueueBroadcastAsync(recipients);
+            await first.RunUntilAsync(() => Task.FromResult(twilio.Received.Count >= 60));
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        var (sentBefore, inFlight) = await CountAsync(database);
+
+        await using (var second = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio), database))
+            await second.RunUntilAsync(async () => await second.CountAsync("status = 'queued'") == 0, step: TimeSpan.FromSeconds(5));
+
+        var requests = twilio.Received.GroupBy(r => r.Body).ToDictionary(g => g.Key!, g => g.Count());
+        var duplicates = requests.Values.Sum(n => n - 1);
+        output.WriteLine($"stopped with {sentBefore} sent and {inFlight} in flight; {duplicates} sent twice");
+        Assert.InRange(sentBefore, 1, recipients - 1);
+        Assert.Equal(recipients, requests.Count);
+        Assert.Equal((recipients, 0), await CountAsync(database));
+        Assert.InRange(inFlight, 0, 4); // Outbound__Concurrency
+        Assert.InRange(duplicates, 0, inFlight);
     }
 
     [Fact]
@@ -66,11 +56,12 @@ public class BroadcastTests(TwilioMockFixture mock, ITestOutputHelper output)
     }
 
     /// <summary>Rows sent, and rows claimed but not recorded (in flight when the app stopped).</summary>
-    private static async Task<(int Sent, int InFlight)> CountAsync(string database)
+    private static async Task<(int Sent, int InFlight)> CountAsync(ScratchDatabase database)
     {
-        await using var connection = new SqliteConnection($"Data Source={database}");
-        return await connection.QuerySingleAsync<(int, int)>("""
-            select sum(status = 'sent'), sum(status = 'queued' and claimed_until is not null) from outbox
+        await using var connection = database.Connect();
+        var (sent, inFlight) = await connection.QuerySingleAsync<(long, long)>("""
+            select count(*) filter (where status = 'sent'), count(*) filter (where status = 'queued' and claimed_until is not null) from outbox
             """);
+        return ((int)sent, (int)inFlight);
     }
 }

@@ -20,7 +20,7 @@ public class OutboundSettingsTests
             [key] = value,
         });
 
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var error = BotApplication.StartFailure(app);
 
         Assert.Contains(message, error.ToString());
     }

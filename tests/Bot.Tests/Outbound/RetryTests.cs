@@ -15,12 +15,14 @@ public class RetryTests(TwilioMockFixture mock)
     {
         using var seeds = SeedFolder.Mawar();
         var twilio = mock.NewAccount().Script(ScriptedReply.TooManyRequests);
-        await using var app = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio));
+        // A backoff of up to 10 minutes: the clock moves 1 s at a time while the test looks for the
+        // waiting row, so a retry due within a second could come before the test saw it wait.
+        await using var app = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio, ("Outbound:RetryBaseDelay", "00:10:00")));
         var id = await app.QueueAsync(Sri, "Struk.");
 
         await app.RunUntilAsync(async () => (await app.RowAsync(id)) is { Attempts: 1, ClaimedUntil: null });
         var waiting = await app.RowAsync(id);
-        await app.RunUntilSentAsync(id);
+        await app.RunUntilSentAsync(id, step: TimeSpan.FromMinutes(1));
 
         Assert.Equal(("queued", 20429), (waiting.Status, waiting.ErrorCode));
         Assert.Contains("429", waiting.Error);

@@ -53,9 +53,8 @@ public class MeetingTests
     public async Task A_reminder_is_sent_once_even_after_a_restart()
     {
         using var seeds = SeedFolder.Mawar();
-        using var folder = new SeedFolder();
-        var databasePath = Path.Combine(folder.Path, "pkkpm.db");
-        await using (var app = new BotApplication(seeds.Path, databasePath: databasePath))
+        await using var database = await ScratchDatabase.CreateAsync(BotApplication.DefaultProvider);
+        await using (var app = new BotApplication(seeds.Path, database: database))
         {
             await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Sabtu 10.00");
             await app.Twilio.SmsAsync(Pendamping, "ya");
@@ -63,7 +62,7 @@ public class MeetingTests
             await Eventually.UntilAsync(app, async () => (await app.OutboxAsync()).Count(r => r.Kind == "reminder"), n => n > 0);
         }
 
-        await using var restarted = new BotApplication(seeds.Path, databasePath: databasePath);
+        await using var restarted = new BotApplication(seeds.Path, database: database);
         restarted.Clock.Advance(TimeSpan.FromHours(7));
         await restarted.Twilio.SmsAsync(Sri, "saldo"); // the service is up and its worker has polled
         await Task.Delay(300);

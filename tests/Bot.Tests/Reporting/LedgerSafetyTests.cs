@@ -62,16 +62,15 @@ public class LedgerSafetyTests
     public async Task After_a_crash_between_recording_and_replying_the_entry_is_there()
     {
         using var seeds = SeedFolder.Mawar();
-        using var folder = new SeedFolder(); // an empty folder of the test's own, to hold the database
-        var databasePath = Path.Combine(folder.Path, "pkkpm.db");
+        await using var database = await ScratchDatabase.CreateAsync(BotApplication.DefaultProvider);
         var sid = TwilioSender.NewSid();
-        await using (var app = new BotApplication(seeds.Path, databasePath: databasePath))
+        await using (var app = new BotApplication(seeds.Path, database: database))
         {
             await app.Twilio.SmsAsync(Bendahara, "SETOR Sri W 50rb");
             await app.Twilio.SmsAsync(Bendahara, "ya", sid); // Twilio never got this answer
         }
 
-        await using var restarted = new BotApplication(seeds.Path, databasePath: databasePath);
+        await using var restarted = new BotApplication(seeds.Path, database: database);
         var retried = await restarted.Twilio.SmsAsync(Bendahara, "ya", sid);
         var saldo = await restarted.Twilio.SmsAsync(Sri, "saldo");
 

@@ -16,7 +16,7 @@ public class TwoInstancesTests(TwilioMockFixture mock, ITestOutputHelper output)
 {
     public const int Rounds = 3;
 
-    [SkippableFact]
+    [PostgresFact]
     public async Task A_burst_over_two_instances_and_a_broadcast_to_1000_are_each_handled_once()
     {
         using var seeds = Villages.Seeds();

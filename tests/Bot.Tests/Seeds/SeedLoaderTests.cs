@@ -1,29 +1,28 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Data;
 using Pkkpm.Data.Migrations;
 using Pkkpm.Data.Seeds;
-using Pkkpm.Data.Sqlite;
 
 namespace Pkkpm.Bot.Tests.Seeds;
 
 /// <summary>A bad seed row names its file, line and reason, and nothing of the load stays.</summary>
 public class SeedLoaderTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pkkpm-seedtest-").FullName;
-    private SqliteDatabase _database = null!;
+    private ScratchDatabase _scratch = null!;
+    private IDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
-        _database = new SqliteDatabase($"Data Source={Path.Combine(_folder, "test.db")}");
+        _scratch = await ScratchDatabase.CreateAsync(BotApplication.DefaultProvider);
+        _database = _scratch.Open();
         await Migrator.ApplyAsync(_database);
     }
 
     public async Task DisposeAsync()
     {
-        await _database.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (_database is IAsyncDisposable database) await database.DisposeAsync();
+        await _scratch.DisposeAsync();
     }
 
     public static TheoryData<string, string[], string> BadRows => new()
@@ -53,7 +52,7 @@ public class SeedLoaderTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SeedException>(() => SeedLoader.LoadIfEmptyAsync(_database, seeds.Path, DateTimeOffset.UtcNow));
 
         Assert.StartsWith(expected, error.Message);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "test.db")}");
+        await using var connection = _scratch.Connect();
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select (select count(*) from groups) + (select count(*) from people) + (select count(*) from ledger_entries)"));
     }
 
