@@ -93,6 +93,7 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
             var real = services.Single(s => s.ServiceType == typeof(IDatabase));
             services.Remove(real);
             services.AddSingleton<IDatabase>(sp => new CountingDatabase((IDatabase)real.ImplementationFactory!(sp)));
+            services.AddSingleton<IStartupFilter, CountingDatabase.RequestMarker>();
         });
     }
 

@@ -1,14 +1,24 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Tests.Infrastructure;
 
-/// <summary>The real database, counting every read and write, so a test can prove "no access".</summary>
+/// <summary>
+/// The real database, counting the reads and writes made while answering an HTTP request, so a
+/// test can prove "this request touched no data". The background workers (outbox polls, the weekly
+/// tip job) use the database whenever they like; they are not counted, or such a test would race them.
+/// </summary>
 internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDisposable
 {
-    private int _accesses;
+    // Set by RequestMarker for the duration of each request; it flows with the request's awaits only.
+    private static readonly AsyncLocal<bool> InRequest = new();
 
-    public int Accesses => Volatile.Read(ref _accesses);
+    private int _requestAccesses;
+
+    /// <summary>Reads and writes made by HTTP requests since the service started.</summary>
+    public int RequestAccesses => Volatile.Read(ref _requestAccesses);
 
     public IDatabase Inner => inner;
 
@@ -16,15 +26,34 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
 
     public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _accesses);
+        Count();
         return inner.ReadAsync(read, cancellationToken);
     }
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _accesses);
+        Count();
         return inner.WriteAsync(work, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => inner is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
+
+    private void Count()
+    {
+        if (InRequest.Value) Interlocked.Increment(ref _requestAccesses);
+    }
+
+    /// <summary>Marks everything a request does, first in the pipeline, before the signature check.</summary>
+    public sealed class RequestMarker : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                InRequest.Value = true;
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 }

@@ -15,6 +15,7 @@ public class SignatureTests
         var answer = await app.Twilio.SmsAsync(Member, "saldo");
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains("tabungan", answer.Reply);
+        Assert.True(app.Database.RequestAccesses > 0, "the count sees what a request reads");
     }
 
     public static TheoryData<string, Func<Dictionary<string, string>, string, (string? SignedUrl, string? Signature)>> Forgeries => new()
@@ -32,7 +33,7 @@ public class SignatureTests
         await using var app = new BotApplication();
         var twilio = app.Twilio;
         await WaitUntilStartedAsync(app);
-        var before = app.Database.Accesses;
+        var before = app.Database.RequestAccesses;
 
         var fields = TwilioSender.Fields(Member, TwilioSender.ServiceNumber, "saldo");
         var (signedUrl, signature) = forge(fields, "http://localhost/twilio/messages");
@@ -40,7 +41,7 @@ public class SignatureTests
 
         Assert.True(answer.Status == HttpStatusCode.Forbidden, forgery);
         Assert.DoesNotContain("tabungan", answer.Body);
-        Assert.Equal(before, app.Database.Accesses);
+        Assert.Equal(before, app.Database.RequestAccesses);
     }
 
     [Fact]
