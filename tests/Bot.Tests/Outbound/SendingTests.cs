@@ -69,6 +69,7 @@ public class SendingTests(TwilioMockFixture mock)
     }
 
     [Fact]
+    [Trait("Category", "NoDatabase")] // the same on either database: ./test.sh runs it once
     public async Task The_mock_refuses_a_request_that_does_not_match_the_description()
     {
         var twilio = mock.NewAccount();

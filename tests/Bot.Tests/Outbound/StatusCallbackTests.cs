@@ -63,6 +63,7 @@ public class StatusCallbackTests
     }
 
     [Theory]
+    [Trait("Category", "NoDatabase")] // the same on either database: ./test.sh runs it once
     [InlineData(null, "queued", true)]
     [InlineData("queued", "sent", true)]
     [InlineData("sent", "sending", false)]

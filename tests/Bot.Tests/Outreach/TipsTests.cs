@@ -57,6 +57,7 @@ public class TipsTests
     }
 
     [Fact]
+    [Trait("Category", "NoDatabase")] // the same on either database: ./test.sh runs it once
     public async Task Every_demo_tip_fits_one_sms_with_either_footer()
     {
         using var reader = new StreamReader(Path.Combine(BotApplication.RepoFolder("seeds"), "tips.csv"));
