@@ -29,7 +29,7 @@ internal static class Disputes
         var entry = await turn.Data.FindEntryAsync(code, turn.CancellationToken);
         if (entry is null || entry.PersonId != member.PersonId || entry.GroupId != group.GroupId)
         {
-            turn.Say(CorrectionTexts.CodeNotFound(code, "catatan Bapak/Ibu"));
+            turn.Say(CorrectionTexts.CodeNotFound(code, $"catatan {turn.Sender.Salutation}"));
             return Next.Done;
         }
         if (entry.IsReversed)

@@ -40,14 +40,14 @@ internal static partial class Permissions
     };
 
     private static string TreasurerOnly(Sender sender, Intent intent) => intent == Intent.Deposit && IsMember(sender)
-        ? $"{sender.Addressed}, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan Bapak/Ibu."
-        : $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} hanya untuk bendahara kelompok. Ketik MENU untuk perintah Bapak/Ibu.";
+        ? $"{sender.Addressed}, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan {sender.Salutation}."
+        : $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} hanya untuk bendahara kelompok. Ketik MENU untuk daftar perintah.";
 
     private static string MembersOnly(Sender sender) =>
-        $"{sender.Addressed}, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.";
+        $"{sender.Addressed}, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk daftar perintah.";
 
     private static string OfficersOnly(Sender sender) =>
-        $"Maaf {sender.Addressed}, perintah ini untuk pengurus kelompok dan pendamping. Ketik SALDO untuk tabungan Bapak/Ibu.";
+        $"Maaf {sender.Addressed}, perintah ini untuk pengurus kelompok dan pendamping. Ketik SALDO untuk tabungan {sender.Salutation}.";
 
     [GeneratedRegex(@"^\W*salah\b", RegexOptions.IgnoreCase)]
     private static partial Regex SalahFirst();

@@ -28,7 +28,7 @@ internal static class DraftChecks
 
             var loan = statement.RunningLoans.FirstOrDefault();
             if (loan is null) return draft.Kind == DraftKind.Bayar
-                ? $"{turn.Sender.Addressed}, tidak ada pinjaman berjalan atas nama Bapak/Ibu."
+                ? $"{turn.Sender.Addressed}, tidak ada pinjaman berjalan atas nama {turn.Sender.Salutation}."
                 : $"{name} tidak punya pinjaman berjalan. Tidak ada yang disimpan.";
             if (total > loan.Outstanding)
                 return $"Angsuran {Rupiah.Format(total)} melebihi sisa pinjaman {name} {Rupiah.Format(loan.Outstanding)}. Mohon periksa lagi.";

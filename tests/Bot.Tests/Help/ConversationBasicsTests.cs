@@ -24,6 +24,23 @@ public class ConversationBasicsTests
         Assert.Contains("SALDO", answer.Reply);
     }
 
+    [Theory]
+    [InlineData("+6281211110002", "bayar 50rb", "atas nama Bapak.")]
+    [InlineData("+6281211110002", "salah ABCD", "catatan Bapak")]
+    [InlineData("+6281211110002", "setor 1 10rb", "tabungan Bapak.")]
+    [InlineData(Sri, "anggota", "tabungan Ibu.")]
+    [InlineData(Rina, "status U99", "pengumuman Ibu.")]
+    public async Task A_reply_says_Bapak_or_Ibu_as_the_person_is_known(string phone, string text, string expected)
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var answer = await app.Twilio.SmsAsync(phone, text);
+
+        Assert.Contains(expected, answer.Reply);
+        Assert.DoesNotContain("Bapak/Ibu", answer.Reply);
+    }
+
     [Fact]
     public async Task A_pendamping_menu_has_no_member_commands_and_saldo_says_why()
     {
@@ -35,7 +52,7 @@ public class ConversationBasicsTests
 
         Assert.DoesNotContain("SALDO", menu.Reply);
         Assert.Contains("UMUMKAN", menu.Reply);
-        Assert.Equal("Ibu Rina, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk perintah Bapak/Ibu.", saldo.Reply);
+        Assert.Equal("Ibu Rina, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk daftar perintah.", saldo.Reply);
     }
 
     [Fact]

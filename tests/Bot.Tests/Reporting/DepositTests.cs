@@ -109,7 +109,7 @@ public class DepositTests
         var member = await app.Twilio.SmsAsync(Sri, "SETOR Slamet 50rb");
         var pendamping = await app.Twilio.SmsAsync("+6281211110009", "setor 1 50rb");
 
-        Assert.Equal("Ibu Sri, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan Bapak/Ibu.", member.Reply);
+        Assert.Equal("Ibu Sri, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan Ibu.", member.Reply);
         Assert.StartsWith("Maaf Ibu Rina, perintah SETOR hanya untuk bendahara kelompok.", pendamping.Reply);
         Assert.Equal(0, await app.EntryCountAsync());
     }
