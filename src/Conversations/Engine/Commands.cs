@@ -30,7 +30,7 @@ internal static class Commands
         switch (reading.Intent)
         {
             case Intent.Help or Intent.Greeting:
-                turn.Say(Menu.For(sender, turn.PartOfDay));
+                turn.Say(Menu.For(sender, Salam.Opens(turn.Message.Body) ? Salam.Answer : $"Selamat {turn.PartOfDay}"));
                 return Next.Done;
             case Intent.Thanks:
                 turn.Say(Texts.YoureWelcome(sender));

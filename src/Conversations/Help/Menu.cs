@@ -21,9 +21,10 @@ public static class Menu
             "SALDO, RIWAYAT, BAYAR jml (lapor angsuran), HADIR/IZIN/SAKIT, JADWAL, SALAH kode, TIPS usaha, BERHENTI",
     };
 
-    public static string For(Sender sender, string partOfDay)
+    /// <param name="greeting">How the reply opens: "Selamat pagi", or "Waalaikumsalam" to a salam.</param>
+    public static string For(Sender sender, string greeting)
     {
-        var greeted = $"Selamat {partOfDay}, {sender.Addressed}. Perintah: {Commands(sender.Role)}.";
+        var greeted = $"{greeting}, {sender.Addressed}. Perintah: {Commands(sender.Role)}.";
         return SmsLength.FitsOneSegment(greeted) ? greeted : $"Perintah: {Commands(sender.Role)}.";
     }
 }

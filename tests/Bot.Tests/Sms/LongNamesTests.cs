@@ -38,7 +38,7 @@ public class LongNamesTests
         var replies = new List<string>();
         async Task SendAsync(string from, string text) => replies.AddRange((await app.Twilio.SmsAsync(from, text)).Replies);
 
-        foreach (var text in new[] { "saldo", "menu", "riwayat", "jadwal", "hadir", "izin anak sedang sakit keras di rumah", "tips", "tips langganan", "qwerty", "sapdi", "ya", "bayar 2jt", "ya" })
+        foreach (var text in new[] { "saldo", "menu", "assalamualaikum", "riwayat", "jadwal", "hadir", "izin anak sedang sakit keras di rumah", "tips", "tips langganan", "qwerty", "sapdi", "ya", "bayar 2jt", "ya" })
             await SendAsync(Member, text);
         foreach (var text in new[] { "menu", "setor 1 9.999.000, 2 5.000.000", "ya", "angsuran 1 2300rb", "ya", "tarik 1 9jt", "ya", "daftar", "rekap", "absen 1", "setor", "50", "ya", "lewat", "ya" })
             await SendAsync(Bendahara, text);

@@ -57,6 +57,17 @@ public class ConversationEngineTests
         Assert.StartsWith("Selamat sore, Ibu Sri.", Assert.Single(result.Replies));
     }
 
+    [Theory]
+    [InlineData("Assalamualaikum")]
+    [InlineData("Assalamu'alaikum wr. wb.")]
+    [InlineData("asalamualaikum bu")]
+    public async Task A_salam_is_answered_in_kind(string salam)
+    {
+        var result = await SendAsync(salam);
+
+        Assert.StartsWith("Waalaikumsalam, Ibu Sri. Perintah: SALDO", Assert.Single(result.Replies));
+    }
+
     [Fact]
     public async Task A_suggestion_waits_for_YA_then_answers_it()
     {
