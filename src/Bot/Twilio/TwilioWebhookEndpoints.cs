@@ -30,7 +30,10 @@ public static class TwilioWebhookEndpoints
         var phone = IndonesianPhone.TryNormalize(address, out var e164) ? e164 : address;
 
         var optOut = form["OptOutType"];
-        var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow(), optOut.Length > 0 ? optOut : null);
+        var mediaType = int.TryParse(form["NumMedia"], out var media) && media > 0
+            ? (form["MediaContentType0"] is { Length: > 0 } type ? type : "application/octet-stream")
+            : null;
+        var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow(), optOut.Length > 0 ? optOut : null, mediaType);
         // Not the request's token: a turn that has started commits even if Twilio hangs up, so
         // its retry finds the MessageSid done rather than half the work.
         var replies = await turns.HandleAsync(message, CancellationToken.None);

@@ -24,6 +24,10 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
             return TurnResult.Reply(Texts.Unregistered, ConversationState.Idle);
         }
 
+        // A voice note or a photo without words: say so, and leave whatever is waiting as it is.
+        if (string.IsNullOrWhiteSpace(message.Body) && message.MediaType is { } mediaType)
+            return TurnResult.Reply(Texts.AttachmentNotRead(sender, mediaType), state);
+
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);
         var conversation = new Conversation(turn, state);
         return await conversation.HandleAsync(Read(message));

@@ -12,6 +12,19 @@ public static class Texts
     public static string NotUnderstood(Sender sender) =>
         $"Maaf {sender.Addressed}, pesan belum kami pahami. Ketik MENU untuk daftar perintah.";
 
+    /// <summary>Many members answer with a WhatsApp voice note; we can only read typed words.</summary>
+    public static string AttachmentNotRead(Sender sender, string mediaType)
+    {
+        var what = mediaType.Split('/')[0].ToLowerInvariant() switch
+        {
+            "audio" => "pesan suara belum bisa kami dengar",
+            "image" => "foto belum bisa kami baca",
+            "video" => "video belum bisa kami lihat",
+            _ => "lampiran belum bisa kami baca",
+        };
+        return $"Maaf {sender.Addressed}, {what}. Mohon ketik pesannya, misalnya SALDO. Ketik MENU untuk daftar perintah.";
+    }
+
     public static string DidYouMean(Sender sender, Intent suggestion) =>
         $"Maksud {sender.Salutation}: {Vocabulary.CanonicalKeyword(suggestion)}? Balas YA, atau ketik MENU untuk daftar perintah.";
 

@@ -29,6 +29,18 @@ internal sealed class TwilioSender(HttpClient client, string authToken)
         return PostAsync(fields);
     }
 
+    /// <summary>A WhatsApp message with one attachment (a voice note, a photo), as Twilio posts it.</summary>
+    public Task<Answer> WhatsAppAttachmentAsync(string from, string caption, string contentType)
+    {
+        var fields = Fields("whatsapp:" + from, "whatsapp:" + ServiceNumber, caption);
+        fields["WaId"] = from.TrimStart('+');
+        fields["NumMedia"] = "1";
+        fields["MediaContentType0"] = contentType;
+        fields["MediaUrl0"] = $"https://api.twilio.com/2010-04-01/Accounts/{fields["AccountSid"]}/Messages/{fields["MessageSid"]}/Media/ME{new string('1', 32)}";
+        fields["MessageType"] = contentType.StartsWith("audio/") ? "audio" : "image";
+        return PostAsync(fields);
+    }
+
     public static Dictionary<string, string> Fields(string from, string to, string body, string? sid = null)
     {
         sid ??= NewSid();
