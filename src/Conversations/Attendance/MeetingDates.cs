@@ -1,5 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Attendance;
 
@@ -46,7 +47,7 @@ public static class MeetingDates
         var first = text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (first is null)
             return false;
-        var name = first.Replace("'", "").Replace("\u2019", "").Replace("`", "").TrimEnd(',', '.');
+        var name = TypographicPunctuation.Fold(first).Replace("'", "").Replace("`", "").TrimEnd(',', '.');
         return Days.TryGetValue(name, out day);
     }
 }

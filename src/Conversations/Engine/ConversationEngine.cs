@@ -1,4 +1,5 @@
 using Pkkpm.Conversations.Phones;
+using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Understanding;
 
@@ -28,6 +29,7 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
         if (string.IsNullOrWhiteSpace(message.Body) && message.MediaType is { } mediaType)
             return TurnResult.Reply(Texts.AttachmentNotRead(sender, mediaType), state);
 
+        message = message with { Body = TypographicPunctuation.Fold(message.Body) };
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);
         var conversation = new Conversation(turn, state);
         return await conversation.HandleAsync(Read(message));

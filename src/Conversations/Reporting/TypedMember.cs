@@ -42,11 +42,12 @@ internal static class TypedMember
     private static bool IsPhonePart(string word) =>
         word.Any(char.IsAsciiDigit) && word.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or '(' or ')' or '.');
 
-    // Letters, perhaps an apostrophe or hyphen (Ma'ruf, Nur-Aini), and no word that belongs to
-    // an amount: otherwise "Sri 1 jt 500 rb" could read as two pairs, "Sri 1" and "jt 500 rb".
+    // Letters, perhaps an apostrophe or hyphen (Ma'ruf, Nur-Aini; a curly apostrophe is folded to a
+    // straight one as the turn starts), and no word that belongs to an amount: otherwise
+    // "Sri 1 jt 500 rb" could read as two pairs, "Sri 1" and "jt 500 rb".
     // The price: a member called "Lima" must be named by her number.
     private static bool IsNameWord(string word) =>
         word.Any(char.IsLetter)
-        && word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '`' or '-')
+        && word.All(c => char.IsLetter(c) || c is '\'' or '`' or '-')
         && NumberWords.Find(word.ToLowerInvariant()) is null;
 }

@@ -29,6 +29,22 @@ public class BroadcastTests
     }
 
     [Fact]
+    public async Task Smart_quotes_from_a_phone_keyboard_do_not_make_a_notice_cost_more()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        // 150 characters: as UCS-2 this would be 3 SMS to every member.
+        var typed = "UMUMKAN MAWAR Rapat \u201Cpembukuan\u201D hari Jum\u2019at jam 9 \u2013 mohon bawa buku kas\u2026 Yang berhalangan mohon kabari bendahara sebelum rapat.";
+
+        var question = await app.Twilio.SmsAsync(Pendamping, typed);
+        await app.Twilio.SmsAsync(Pendamping, "ya");
+
+        Assert.Contains(", 1 SMS per pesan.", question.Reply);
+        Assert.All(await app.OutboxAsync(), r => Assert.Equal(
+            "Rapat \"pembukuan\" hari Jum'at jam 9 - mohon bawa buku kas... Yang berhalangan mohon kabari bendahara sebelum rapat. -Rina (pendamping)", r.Body));
+    }
+
+    [Fact]
     public async Task SEMUA_reaches_every_accompanied_group_and_STATUS_counts()
     {
         using var seeds = SeedFolder.Mawar();
