@@ -75,7 +75,9 @@ internal static class Commands
             Intent.Summary => await GroupFlows.SummarizeAsync(turn, reading.Arguments),
             Intent.Broadcast => await BroadcastFlow.StartAsync(turn, pending, reading.Arguments),
             Intent.BroadcastStatus => await BroadcastFlow.StatusAsync(turn, reading.Arguments),
-            Intent.Schedule when Permissions.SchedulesMeetings(sender) => await MeetingFlow.ScheduleAsync(turn, pending, reading.Arguments),
+            // JADWAL alone asks for the next meeting; a ketua calls one with RAPAT and its details.
+            Intent.Schedule when Permissions.SchedulesMeetings(sender) && (reading.Arguments.Length > 0 || !Permissions.IsMember(sender)) =>
+                await MeetingFlow.ScheduleAsync(turn, pending, reading.Arguments),
             Intent.Schedule => await MeetingFlow.ShowAsync(turn),
             Intent.Tips => await TipsFlow.AnswerAsync(turn, reading.Arguments),
             Intent.Stop => await OptOutFlow.StopAsync(turn),

@@ -1,6 +1,7 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Conversations.Meetings;
@@ -35,12 +36,18 @@ internal static class MeetingFlow
         var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
         var meeting = new NextMeeting(request.Date, request.Time, place);
         var reminder = remindAt > turn.Now ? $", pengingat {NextMeeting.DayName(request.Date.AddDays(-1))} jam {turn.Options.ReminderHour:00}:00" : "";
+        var notice = MeetingTexts.Notice(group.Name, meeting, sender);
+        if (!SmsLength.FitsOneSegment(notice))
+        {
+            turn.Say(MeetingTexts.PlaceTooLong(place, notice));
+            return Next.Done;
+        }
         pending.Draft = new Draft
         {
             Kind = DraftKind.Rapat,
             GroupIds = [group.GroupId],
             GroupName = group.Name,
-            Message = MeetingTexts.Notice(group.Name, meeting, sender),
+            Message = notice,
             MeetingStartsAt = startsAt,
             MeetingPlace = place,
             Question = $"Rapat {group.Name} {meeting.Describe()}: undangan ke {audience.Recipients} anggota{reminder}.",
@@ -79,7 +86,21 @@ public static class MeetingTexts
         var at = startsAt.ToOffset(Engine.Wib.Offset);
         var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place);
         var signer = signerName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? signerName;
-        return $"Pengingat: besok rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{signer} ({signerRole.ToCode()})";
+        var rest = $"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{signer} ({signerRole.ToCode()})";
+        // The short opening is shorter than the notice's, so a reminder fits one SMS whenever its notice did.
+        var full = $"Pengingat: besok {rest}";
+        return SmsLength.FitsOneSegment(full) ? full : $"Besok {rest}";
+    }
+
+    /// <summary>The notice must be one SMS for every member; the place is the part the sender can shorten.</summary>
+    internal static string PlaceTooLong(string place, string notice)
+    {
+        if (!SmsLength.IsGsm7(notice))
+            return "Undangan berisi huruf khusus (misalnya emoji) yang membuat SMS mahal. Tulis tempat dengan huruf biasa.";
+        var fits = place.Length - (SmsLength.Septets(notice) - SmsLength.SingleGsm7);
+        return fits >= 5
+            ? $"Undangan jadi lebih dari 1 SMS. Tulis tempat lebih singkat, paling banyak {fits} huruf, misalnya Balai Desa."
+            : "Undangan jadi lebih dari 1 SMS. Tulis tempat lebih singkat, misalnya Balai Desa.";
     }
 
     internal static string Problem(MeetingRequestProblem? problem, string fragment, Sender sender) => problem switch

@@ -37,7 +37,7 @@ internal sealed class TwilioSender(HttpClient client, string authToken)
         fields["NumMedia"] = "1";
         fields["MediaContentType0"] = contentType;
         fields["MediaUrl0"] = $"https://api.twilio.com/2010-04-01/Accounts/{fields["AccountSid"]}/Messages/{fields["MessageSid"]}/Media/ME{new string('1', 32)}";
-        fields["MessageType"] = contentType.StartsWith("audio/") ? "audio" : "image";
+        fields["MessageType"] = contentType.Split('/')[0] is "audio" or "image" or "video" ? contentType.Split('/')[0] : "document";
         return PostAsync(fields);
     }
 

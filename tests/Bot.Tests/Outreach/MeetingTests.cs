@@ -28,6 +28,46 @@ public class MeetingTests
     }
 
     [Fact]
+    public async Task A_ketua_asks_JADWAL_like_any_member_and_calls_a_meeting_with_RAPAT()
+    {
+        using var seeds = SeedFolder.Mawar();
+        File.AppendAllLines(Path.Combine(seeds.Path, "people.csv"), ["081211110005,Sumarni,ketua,MAWAR,Ibu"]);
+        await using var app = new BotApplication(seeds.Path);
+        const string ketua = "+6281211110005";
+
+        var jadwal = await app.Twilio.SmsAsync(ketua, "jadwal");
+        var rapat = await app.Twilio.SmsAsync(ketua, "rapat mawar Sabtu 10.00 Balai Desa");
+
+        Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15:00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
+        Assert.StartsWith("Rapat KPB Mawar Sabtu 28/11 jam 10:00 di Balai Desa: undangan ke", rapat.Reply);
+    }
+
+    [Fact]
+    public async Task A_place_too_long_for_one_SMS_is_refused_with_how_long_it_may_be()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        const string longPlace = "Rumah Ibu Endang Susilowati Purwaningsih di sebelah utara masjid besar";
+        var rapat = await app.Twilio.SmsAsync(Pendamping, $"RAPAT MAWAR Sabtu 10.00 {longPlace}");
+        var yes = await app.Twilio.SmsAsync(Pendamping, "ya");
+
+        var allowed = System.Text.RegularExpressions.Regex.Match(rapat.Reply,
+            @"^Undangan jadi lebih dari 1 SMS\. Tulis tempat lebih singkat, paling banyak (\d+) huruf, misalnya Balai Desa\.$");
+        Assert.True(allowed.Success, rapat.Reply);
+        Assert.DoesNotContain("dikirim", yes.Reply);
+        Assert.Empty(await app.OutboxAsync());
+
+        // A place of exactly the length it named is accepted, and its notice is one SMS.
+        var place = longPlace[..int.Parse(allowed.Groups[1].Value)].TrimEnd();
+        var retry = await app.Twilio.SmsAsync(Pendamping, $"RAPAT MAWAR Sabtu 10.00 {place}");
+        await app.Twilio.SmsAsync(Pendamping, "ya");
+        Assert.StartsWith("Rapat KPB Mawar", retry.Replies[0]); // with "Balas YA ..." apart when the question is long
+        Assert.All(await app.OutboxAsync(), r => Assert.True(Pkkpm.Conversations.Sms.SmsLength.FitsOneSegment(r.Body), r.Body));
+        Assert.NotEmpty(await app.OutboxAsync());
+    }
+
+    [Fact]
     public async Task The_reminder_goes_the_day_before_only_to_those_who_did_not_answer()
     {
         using var seeds = SeedFolder.Mawar();
