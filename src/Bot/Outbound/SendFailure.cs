@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Pkkpm.Conversations.Phones;
 using Twilio.Exceptions;
 
 namespace Pkkpm.Bot.Outbound;
@@ -7,7 +9,7 @@ namespace Pkkpm.Bot.Outbound;
 /// the network), never (a number that cannot get it), or the same message another way (63016:
 /// outside WhatsApp's 24-hour window).
 /// </summary>
-internal sealed record SendFailure(SendFailure.Outcome Then, int? Code, string Reason)
+internal sealed partial record SendFailure(SendFailure.Outcome Then, int? Code, string Reason)
 {
     public enum Outcome
     {
@@ -41,8 +43,16 @@ internal sealed record SendFailure(SendFailure.Outcome Then, int? Code, string R
     private static string Describe(ApiException e)
     {
         var source = string.Join(" ", new[] { e.Status == 0 ? null : $"HTTP {e.Status}", e.Code == 0 ? null : $"Twilio {e.Code}" }.OfType<string>());
-        return source.Length == 0 ? e.Message : $"{source}: {e.Message}";
+        var message = MaskPhones(e.Message);
+        return source.Length == 0 ? message : $"{source}: {message}";
     }
+
+    // Twilio names the number in some errors ("The 'To' number +62... is not a valid phone number"):
+    // the reason goes to the log, where a phone number is never whole.
+    private static string MaskPhones(string text) => PhoneInText().Replace(text, m => IndonesianPhone.Mask(m.Value));
+
+    [GeneratedRegex(@"\+?\d{9,15}")]
+    private static partial Regex PhoneInText();
 
     // The SDK wraps network errors and timeouts in ApiConnectionException("Connection Error: POST url"):
     // the innermost exception says what happened.

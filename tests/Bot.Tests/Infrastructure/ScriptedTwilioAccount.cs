@@ -14,7 +14,7 @@ internal sealed record ScriptedReply(int Status, int? Code, string Message, bool
 
     public static ScriptedReply Error(int code, string message) => new(400, code, message);
 
-    public static readonly ScriptedReply InvalidNumber = Error(21211, "The 'To' number is not a valid phone number.");
+    public static readonly ScriptedReply InvalidNumber = Error(21211, "The 'To' number +6281299999999 is not a valid phone number.");
     public static readonly ScriptedReply Unsubscribed = Error(21610, "Attempt to send to unsubscribed recipient");
     public static readonly ScriptedReply OutsideWindow = Error(63016, "Failed to send freeform message because you are outside the allowed window.");
 }

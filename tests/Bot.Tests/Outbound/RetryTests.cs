@@ -102,6 +102,7 @@ public class RetryTests(TwilioMockFixture mock)
         var row = await app.RowAsync(id);
         Assert.Equal(("failed", 1, 21211), (row.Status, row.Attempts, row.ErrorCode));
         Assert.Contains("not a valid phone number", row.Error);
+        Assert.DoesNotContain("6281299999999", row.Error); // what is stored is what is logged: masked
     }
 
     [Theory]
