@@ -50,13 +50,15 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
 
 public static class MessageTurnsSetup
 {
-    /// <summary>Conversations__PendingLifetime (e.g. 00:30:00) and Conversations__MaxAmountPerEntry.</summary>
+    /// <summary>Conversations__PendingLifetime (e.g. 00:30:00), Conversations__MaxAmountPerEntry and
+    /// Conversations__ReminderHour (WIB).</summary>
     public static IServiceCollection AddMessageTurns(this IServiceCollection services)
     {
         services.AddOptions<ConversationOptions>()
             .BindConfiguration("Conversations")
             .Validate(o => o.PendingLifetime > TimeSpan.Zero && o.MaxAmountPerEntry > 0,
                 "Conversations__PendingLifetime and Conversations__MaxAmountPerEntry must be positive.")
+            .Validate(o => o.ReminderHour is >= 0 and < 24, "Conversations__ReminderHour must be an hour from 0 to 23.")
             .ValidateOnStart();
         return services
             .AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ConversationOptions>>().Value))
