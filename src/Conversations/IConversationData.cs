@@ -62,8 +62,6 @@ public interface IConversationData
     Task SetAttendanceAsync(long groupId, long personId, DateOnly meetingOn, AttendanceStatus status, string? reason, CancellationToken cancellationToken);
 
     // --- opting out of bulk messages (BERHENTI / MULAI)
-    Task<bool> IsOptedOutAsync(long personId, CancellationToken cancellationToken);
-
     Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken);
 
     // --- broadcasts (UMUMKAN, and the notice of a RAPAT)

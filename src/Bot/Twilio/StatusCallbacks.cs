@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pkkpm.Bot.Outbound;
 using Pkkpm.Data;
 using Pkkpm.Data.Stores;
 
@@ -42,7 +43,7 @@ internal static class StatusCallbacks
             if (sent is null || !MovesForward(sent.DeliveryStatus, status)) return false;
             await OutboxDelivery.SetDeliveryStatusAsync(connection, transaction, sent.Id, status, errorCode);
             // The carrier reports STOP (21610) here too: no more bulk messages to this person.
-            if (errorCode == 21610) await OutboxDelivery.OptOutAsync(connection, transaction, sent.ToPhone, clock.GetUtcNow());
+            if (errorCode == SendFailure.Unsubscribed) await OutboxDelivery.OptOutAsync(connection, transaction, sent.ToPhone, clock.GetUtcNow());
             return true;
         }, CancellationToken.None);
         return TypedResults.NoContent();

@@ -46,7 +46,7 @@ internal static class EntryCorrections
             Lines = [new DraftLine
             {
                 PersonId = member.PersonId, Name = member.Name, ListNumber = member.ListNumber, Phone = member.Phone,
-                Salutation = member.Salutation, Amount = entry.Amount, EntryId = entry.EntryId, EntryCode = entry.Code,
+                Salutation = member.Salutation, Amount = entry.Amount, EntryCode = entry.Code,
             }],
         };
         return Next.Confirm;

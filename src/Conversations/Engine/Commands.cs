@@ -47,7 +47,7 @@ internal static class Commands
                 return Next.Done;
         }
 
-        if (Permissions.Refusal(sender, reading.Intent, turn.Message.Body) is { } refusal)
+        if (Permissions.Refusal(sender, reading.Intent) is { } refusal)
         {
             turn.Say(refusal);
             return Next.Done;

@@ -24,7 +24,7 @@ internal static partial class Permissions
     /// <summary>"SALAH K7Q2" disputes; "KOREKSI K7Q2" corrects. Both read as the correction intent.</summary>
     public static bool SaysSalah(string body) => SalahFirst().IsMatch(body);
 
-    public static string? Refusal(Sender sender, Intent intent, string body) => intent switch
+    public static string? Refusal(Sender sender, Intent intent) => intent switch
     {
         Intent.Deposit or Intent.Withdrawal or Intent.AttendanceRoll or Intent.Reject when !IsTreasurer(sender) =>
             TreasurerOnly(sender, intent),

@@ -84,9 +84,7 @@ public sealed class DraftLine
     /// <summary>A bare number like "50" read as this amount, awaiting "YA" (Maksud Ibu Rp50.000?).</summary>
     public long? AmountToConfirm { get; set; }
 
-    /// <summary>For KOREKSI: the entry to reverse. For BAYAR and angsuran: the loan.</summary>
-    public long? EntryId { get; set; }
-
+    /// <summary>For BAYAR and angsuran: the loan.</summary>
     public long? LoanId { get; set; }
 
     public string? EntryCode { get; set; }

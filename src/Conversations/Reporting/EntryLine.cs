@@ -28,7 +28,5 @@ public sealed record EntryError(EntryProblem Problem, string Fragment);
 /// a message with one bad part is refused whole, so no half-read message gets booked.</summary>
 public sealed record EntryLinesResult(IReadOnlyList<EntryLine> Lines, EntryError? Error)
 {
-    public bool IsOk => Error is null;
-
     internal static EntryLinesResult Failed(EntryProblem problem, string fragment) => new([], new EntryError(problem, fragment));
 }

@@ -7,10 +7,6 @@ namespace Pkkpm.Data.Stores;
 /// <summary>Opting out of bulk messages, and broadcasts to whole groups.</summary>
 public sealed partial class ConversationData
 {
-    public async Task<bool> IsOptedOutAsync(long personId, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<bool>(
-            Command("select opted_out_at is not null from people where id = @PersonId", new { PersonId = personId }, cancellationToken));
-
     public Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Attributed(optedOut
             ? "update people set opted_out_at = @Now where id = @PersonId and opted_out_at is null"

@@ -14,8 +14,6 @@ internal sealed partial class FakeConversationData
     public List<ScheduledMeeting> ScheduledMeetings { get; } = [];
     public List<(long Id, IReadOnlyList<long> Groups, string Body, string Kind)> Broadcasts { get; } = [];
 
-    public Task<bool> IsOptedOutAsync(long personId, CancellationToken cancellationToken) => Task.FromResult(OptedOut.Contains(personId));
-
     public Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken)
     {
         if (optedOut) OptedOut.Add(personId); else OptedOut.Remove(personId);
