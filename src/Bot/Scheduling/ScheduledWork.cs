@@ -69,18 +69,15 @@ internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOpt
 
     private static async Task<int> SendWeeklyTipsAsync(DbConnection c, DbTransaction t, ScheduledJobs.Job job, DateTimeOffset now)
     {
-        var queued = 0;
-        foreach (var (personId, phone) in await ScheduledSends.TipSubscribersAsync(c, t))
-        {
-            if (await TipCatalog.TakeNextAsync(c, t, personId, null, now) is not { } tip) continue;
-            await ScheduledSends.QueueTipAsync(c, t, phone, tip.Text + TipsFlow.WeeklyFooter, now);
-            queued++;
-        }
+        var subscribers = await ScheduledSends.TipSubscribersAsync(c, t);
+        var given = await TipCatalog.TakeNextForAsync(c, t, subscribers.Select(s => (s.PersonId, s.LastTip)).ToList(), now);
+        var phones = subscribers.ToDictionary(s => s.PersonId, s => s.Phone);
+        await ScheduledSends.QueueTipsAsync(c, t, given.Select(g => (phones[g.PersonId], g.Tip.Text + TipsFlow.WeeklyFooter)), now);
         // The next slot after now: a service that was down for weeks sends one late tip, not a backlog.
         var next = job.DueAt.AddDays(7);
         while (next <= now) next = next.AddDays(7);
         await ScheduledJobs.EnsureAsync(c, t, ScheduledJobs.WeeklyTips, ScheduledJobs.NoRef, next);
-        return queued;
+        return given.Count;
     }
 
     /// <summary>The next weekly slot always has its job; inserting it again is a no-op.</summary>

@@ -17,18 +17,22 @@ public static class Outbox
                 @Body, @Kind, @Priority, @BroadcastId, @Source, @Now)
         """;
 
+    /// <summary>Several messages in one call (the weekly tip to every subscriber).</summary>
+    public static Task QueueAllAsync(DbConnection connection, DbTransaction transaction, IEnumerable<QueueOutbound> messages, DateTimeOffset now) =>
+        connection.ExecuteAsync(QueueSql, messages.Select(m => Parameters(m, null, now)), transaction);
+
     public static Task QueueAsync(DbConnection connection, DbTransaction transaction, QueueOutbound message, string? sourceMessageSid, DateTimeOffset now) =>
-        connection.ExecuteAsync(QueueSql,
-            new
-            {
-                message.ToPhone,
-                Channel = message.Channel?.ToString().ToLowerInvariant(),
-                message.Body,
-                message.Kind,
-                Priority = OutboundKinds.Priority(message.Kind),
-                message.BroadcastId,
-                Source = sourceMessageSid,
-                Now = now,
-            },
-            transaction);
+        connection.ExecuteAsync(QueueSql, Parameters(message, sourceMessageSid, now), transaction);
+
+    private static object Parameters(QueueOutbound message, string? sourceMessageSid, DateTimeOffset now) => new
+    {
+        message.ToPhone,
+        Channel = message.Channel?.ToString().ToLowerInvariant(),
+        message.Body,
+        message.Kind,
+        Priority = OutboundKinds.Priority(message.Kind),
+        message.BroadcastId,
+        Source = sourceMessageSid,
+        Now = now,
+    };
 }

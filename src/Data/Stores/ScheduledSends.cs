@@ -43,12 +43,17 @@ public static class ScheduledSends
             },
             transaction);
 
-    public static async Task<IReadOnlyList<(long PersonId, string Phone)>> TipSubscribersAsync(DbConnection connection, DbTransaction transaction) =>
-        (await connection.QueryAsync<(long, string)>("""
-            select p.id, p.phone from tip_subscriptions s join people p on p.id = s.person_id
+    /// <summary>Subscribers who have not opted out, with the last tip each got (by TIPS or weekly).</summary>
+    public static async Task<IReadOnlyList<TipSubscriber>> TipSubscribersAsync(DbConnection connection, DbTransaction transaction) =>
+        (await connection.QueryAsync<TipSubscriber>("""
+            select p.id as PersonId, p.phone as Phone,
+                   (select d.tip_code from tip_deliveries d where d.person_id = p.id order by d.id desc limit 1) as LastTip
+              from tip_subscriptions s join people p on p.id = s.person_id
              where p.opted_out_at is null order by p.id
             """, transaction: transaction)).ToList();
 
-    public static Task QueueTipAsync(DbConnection connection, DbTransaction transaction, string phone, string body, DateTimeOffset now) =>
-        Outbox.QueueAsync(connection, transaction, new QueueOutbound(phone, null, body, OutboundKinds.Tip), null, now);
+    public sealed record TipSubscriber(long PersonId, string Phone, string? LastTip);
+
+    public static Task QueueTipsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(string Phone, string Body)> tips, DateTimeOffset now) =>
+        Outbox.QueueAllAsync(connection, transaction, tips.Select(t => new QueueOutbound(t.Phone, null, t.Body, OutboundKinds.Tip)), now);
 }

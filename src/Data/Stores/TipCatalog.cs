@@ -11,26 +11,41 @@ namespace Pkkpm.Data.Stores;
 /// </summary>
 public static class TipCatalog
 {
-    private const string Sql = """
+    private const string CatalogueSql = """
         select code as Code, category as Category, text as Text
           from tips
          where @Category is null or category = @Category
          order by substr(code, 2), code;
-        select tip_code from tip_deliveries where person_id = @PersonId order by id desc limit 1;
         """;
 
+    private const string RecordSql = "insert into tip_deliveries (person_id, tip_code, sent_at) values (@PersonId, @Code, @Now)";
+
+    /// <summary>TIPS: one person's next tip, recorded as given.</summary>
     public static async Task<Tip?> TakeNextAsync(DbConnection connection, DbTransaction transaction, long personId, string? category, DateTimeOffset now)
     {
-        using var results = await connection.QueryMultipleAsync(Sql, new { PersonId = personId, Category = category }, transaction);
+        using var results = await connection.QueryMultipleAsync(
+            CatalogueSql + "select tip_code from tip_deliveries where person_id = @PersonId order by id desc limit 1;",
+            new { PersonId = personId, Category = category }, transaction);
         var tips = (await results.ReadAsync<Tip>()).ToList();
         var last = await results.ReadSingleOrDefaultAsync<string>();
-        if (tips.Count == 0) return null;
-
-        var lastIndex = tips.FindIndex(t => t.Code == last);
-        var next = tips[(lastIndex + 1) % tips.Count];
-        await connection.ExecuteAsync(
-            "insert into tip_deliveries (person_id, tip_code, sent_at) values (@PersonId, @Code, @Now)",
-            new { PersonId = personId, next.Code, Now = now }, transaction);
+        if (After(tips, last) is not { } next) return null;
+        await connection.ExecuteAsync(RecordSql, new { PersonId = personId, next.Code, Now = now }, transaction);
         return next;
     }
+
+    /// <summary>The weekly tip: each subscriber's next tip from one read of the catalogue, recorded
+    /// together, rather than a catalogue read per subscriber inside the job's transaction.</summary>
+    public static async Task<IReadOnlyList<(long PersonId, Tip Tip)>> TakeNextForAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<(long PersonId, string? LastTip)> people, DateTimeOffset now)
+    {
+        var tips = (await connection.QueryAsync<Tip>(CatalogueSql, new { Category = (string?)null }, transaction)).ToList();
+        var given = new List<(long PersonId, Tip Tip)>(people.Count);
+        foreach (var (personId, lastTip) in people)
+            if (After(tips, lastTip) is { } next) given.Add((personId, next));
+        await connection.ExecuteAsync(RecordSql, given.Select(g => new { g.PersonId, g.Tip.Code, Now = now }), transaction);
+        return given;
+    }
+
+    private static Tip? After(List<Tip> tips, string? last) =>
+        tips.Count == 0 ? null : tips[(tips.FindIndex(t => t.Code == last) + 1) % tips.Count];
 }

@@ -57,6 +57,23 @@ public class TipsTests
     }
 
     [Fact]
+    public async Task Each_subscriber_gets_the_tip_after_the_last_one_they_got()
+    {
+        using var seeds = SeedFolder.Mawar(); // tips in turn: K01, P01, R01, K02
+        await using var app = new BotApplication(seeds.Path, new() { ["Outbound:Enabled"] = "false" });
+        var asked = await app.Twilio.SmsAsync(Sri, "tips");
+        await app.Twilio.SmsAsync(Sri, "tips langganan");
+        await app.Twilio.SmsAsync(Slamet, "tips langganan");
+
+        app.Clock.Advance(TimeSpan.FromDays(3)); // Monday 10:00 WIB, past the 07:00 weekly slot
+        var weekly = await Eventually.UntilAsync(app, async () => (await app.OutboxAsync()).Where(r => r.Kind == "tip").ToList(), r => r.Count >= 2);
+
+        Assert.StartsWith("Pisahkan uang usaha dan uang dapur.", asked.Reply);
+        Assert.StartsWith("Foto produk di tempat terang.", Assert.Single(weekly, r => r.ToPhone == Sri).Body);
+        Assert.StartsWith("Pisahkan uang usaha dan uang dapur.", Assert.Single(weekly, r => r.ToPhone == Slamet).Body);
+    }
+
+    [Fact]
     [Trait("Category", "NoDatabase")] // the same on either database: ./test.sh runs it once
     public async Task Every_demo_tip_fits_one_sms_with_either_footer()
     {
