@@ -85,8 +85,7 @@ public static class MeetingTexts
     {
         var at = startsAt.ToOffset(Engine.Wib.Offset);
         var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place);
-        var signer = signerName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? signerName;
-        var rest = $"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{signer} ({signerRole.ToCode()})";
+        var rest = $"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{Names.First(signerName)} ({signerRole.ToCode()})";
         // The short opening is shorter than the notice's, so a reminder fits one SMS whenever its notice did.
         var full = $"Pengingat: besok {rest}";
         return SmsLength.FitsOneSegment(full) ? full : $"Besok {rest}";

@@ -6,7 +6,7 @@ public sealed record Sender(long PersonId, string Name, Role Role, string Saluta
     /// <summary>How a reply addresses them: "Ibu Sri", "Bapak Slamet".</summary>
     public string Addressed => $"{Salutation} {FirstName}";
 
-    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? Name;
+    public string FirstName => Names.First(Name);
 
     /// <summary>The one group a member belongs to; a pendamping has several and no "home" group.</summary>
     public GroupRef? HomeGroup => Role == Role.Pendamping ? null : Groups.FirstOrDefault();

@@ -4,6 +4,7 @@ using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
+using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Repayments;
 
 namespace Pkkpm.Conversations.Reporting;
@@ -59,7 +60,7 @@ internal static class DraftRecorder
         }
         turn.SayPaged([
             $"Tersimpan {recorded.Count} {noun}, total {Rupiah.Format(draft.Total)}. Tanda terima dikirim ke anggota. Kode:",
-            .. recorded.Select((r, i) => $"{r.Entry.Code} {DraftTexts.FirstName(r.Line.Name)}{(i < recorded.Count - 1 ? "," : ".")}"),
+            .. recorded.Select((r, i) => $"{r.Entry.Code} {Names.First(r.Line.Name)}{(i < recorded.Count - 1 ? "," : ".")}"),
         ], " ");
     }
 }

@@ -26,7 +26,7 @@ internal static class DraftTexts
 
     /// <summary>One line per member: "1.Sri Rp50.000".</summary>
     public static IEnumerable<string> Items(Draft draft) =>
-        draft.Lines.Where(l => l.Amount > 0).Select(l => $"{l.ListNumber}.{FirstName(l.Name)} {Rupiah.Format(l.Amount!.Value)}");
+        draft.Lines.Where(l => l.Amount > 0).Select(l => $"{l.ListNumber}.{Names.First(l.Name)} {Rupiah.Format(l.Amount!.Value)}");
 
     public static string Cancelled(Sender sender, Draft draft) => $"Baik {sender.Addressed}, {Noun(draft)} dibatalkan. Tidak ada yang disimpan.";
 
@@ -35,6 +35,4 @@ internal static class DraftTexts
         : $"{Capitalize(Noun(draft))} yang belum disimpan dibatalkan.";
 
     public static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    public static string FirstName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
 }

@@ -38,9 +38,7 @@ public sealed partial class ConversationData
 
     private string BroadcastOutboxSql => $"""
         insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, created_at, status)
-        select p.phone,
-               coalesce((select i.channel from inbound_messages i where i.from_phone = p.phone
-                          order by i.received_at desc limit 1), 'sms'),
+        select p.phone, {Outbox.ChannelOf("p.phone")},
                @Body, @Kind, @Priority, @BroadcastId, @Sid, @Now,
                case when p.opted_out_at is null then 'queued' else 'skipped' end
         {AudienceWhere}

@@ -7,14 +7,16 @@ namespace Pkkpm.Data.Stores;
 /// <summary>Outbound messages, queued in the transaction that caused them; a background sender delivers them.</summary>
 public static class Outbox
 {
-    // A person is written to where they last wrote to us; someone who never wrote gets SMS,
-    // which every phone has.
-    private const string QueueSql = """
+    /// <summary>
+    /// SQL for the channel to write to <paramref name="phone"/> (a column or a parameter): where they
+    /// last wrote to us; someone who never wrote gets SMS, which every phone has.
+    /// </summary>
+    internal static string ChannelOf(string phone) =>
+        $"coalesce((select i.channel from inbound_messages i where i.from_phone = {phone} order by i.received_at desc limit 1), 'sms')";
+
+    private static readonly string QueueSql = $"""
         insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, created_at)
-        values (@ToPhone,
-                coalesce(@Channel, (select channel from inbound_messages where from_phone = @ToPhone
-                                    order by received_at desc limit 1), 'sms'),
-                @Body, @Kind, @Priority, @BroadcastId, @Source, @Now)
+        values (@ToPhone, coalesce(@Channel, {ChannelOf("@ToPhone")}), @Body, @Kind, @Priority, @BroadcastId, @Source, @Now)
         """;
 
     /// <summary>Several messages in one call (the weekly tip to every subscriber).</summary>

@@ -26,10 +26,9 @@ public static class ScheduledSends
     // Reminders go to members who have not said HADIR, IZIN or SAKIT for that meeting, and not to
     // those who opted out of bulk messages.
     public static Task<int> QueueReminderAsync(DbConnection connection, DbTransaction transaction, MeetingToRemind meeting, string body, DateTimeOffset now) =>
-        connection.ExecuteAsync("""
+        connection.ExecuteAsync($"""
             insert into outbox (to_phone, channel, body, kind, priority, created_at)
-            select p.phone,
-                   coalesce((select i.channel from inbound_messages i where i.from_phone = p.phone order by i.received_at desc limit 1), 'sms'),
+            select p.phone, {Outbox.ChannelOf("p.phone")},
                    @Body, @Kind, @Priority, @Now
               from memberships m join people p on p.id = m.person_id
              where m.group_id = @GroupId and m.list_number is not null and p.opted_out_at is null
