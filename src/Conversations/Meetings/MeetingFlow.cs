@@ -32,7 +32,7 @@ internal static class MeetingFlow
         var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
         var place = request.Place ?? schedule.Place;
         var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
-        var remindAt = new DateTimeOffset(request.Date.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
+        var remindAt = ReminderTime(turn, request.Date);
         var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
         var meeting = new NextMeeting(request.Date, request.Time, place);
         var reminder = remindAt > turn.Now ? $", pengingat {NextMeeting.DayName(request.Date.AddDays(-1))} jam {turn.Options.ReminderHour:00}:00" : "";
@@ -59,11 +59,15 @@ internal static class MeetingFlow
     {
         var startsAt = draft.MeetingStartsAt!.Value;
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
-        var remindAt = new DateTimeOffset(meetingOn.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
+        var remindAt = ReminderTime(turn, meetingOn);
         await turn.Data.ScheduleMeetingAsync(draft.GroupIds[0], startsAt, meetingOn, draft.MeetingPlace!, remindAt > turn.Now ? remindAt : null, turn.CancellationToken);
         var sent = await turn.Data.BroadcastAsync(draft.GroupIds, draft.Message!, OutboundKinds.MeetingNotice, turn.CancellationToken);
         turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
     }
+
+    /// <summary>The day before, at Conversations__ReminderHour (WIB).</summary>
+    private static DateTimeOffset ReminderTime(Turn turn, DateOnly meetingOn) =>
+        new(meetingOn.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
 
     public static async Task<Next> ShowAsync(Turn turn)
     {

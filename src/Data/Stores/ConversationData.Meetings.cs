@@ -18,9 +18,7 @@ public sealed partial class ConversationData
         var meetingId = await connection.ExecuteScalarAsync<long>(Attributed(ScheduleMeetingSql,
             new { GroupId = groupId, StartsAt = startsAt, MeetingOn = meetingOn, Place = place }, cancellationToken));
         if (remindAt is { } due)
-            await connection.ExecuteAsync(Command(
-                "insert into scheduled_jobs (kind, ref_id, due_at) values ('meeting-reminder', @MeetingId, @DueAt)",
-                new { MeetingId = meetingId, DueAt = due }, cancellationToken));
+            await ScheduledJobs.EnsureAsync(connection, transaction, ScheduledJobs.MeetingReminder, meetingId, due);
         return new ScheduledMeeting(meetingId, groupId, startsAt, meetingOn, place);
     }
 
