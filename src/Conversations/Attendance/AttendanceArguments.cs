@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 
-// ABSEN is attendance: the namespace says so, though the file sits with the other treasurer
-// parsers until it can move to Attendance/.
 namespace Pkkpm.Conversations.Attendance;
 
 /// <summary>The list numbers of the members present, sorted and without repeats; or, in

@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.People;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Turns;
 
@@ -61,7 +61,7 @@ internal static class BroadcastFlow
         {
             turn.Say(typed.Length == 0
                 ? "Tulis: STATUS kode pengumuman, misalnya STATUS U12. Kode ada di balasan pengumuman."
-                : $"Pengumuman {Reporting.AmountTexts.Short(typed)} tidak ditemukan di antara pengumuman {turn.Sender.Salutation}.");
+                : $"Pengumuman {Deposits.AmountTexts.Short(typed)} tidak ditemukan di antara pengumuman {turn.Sender.Salutation}.");
             return Next.Done;
         }
         turn.Say($"Pengumuman {BroadcastCodes.Format(id)} ke {progress.Total} nomor: {progress.Delivered} sampai di HP, {progress.Sent} terkirim, " +

@@ -8,7 +8,7 @@ using Pkkpm.Conversations.History;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.OptOut;
 using Pkkpm.Conversations.Repayments;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Tips;
 using Pkkpm.Conversations.Understanding;
 

@@ -1,4 +1,4 @@
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Understanding;
 using Stateless;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Understanding;
 
 namespace Pkkpm.Conversations.Engine;

@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.People;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Turns;
 

@@ -2,7 +2,7 @@ using Pkkpm.Conversations.Turns;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 
 namespace Pkkpm.Conversations.Repayments;
 

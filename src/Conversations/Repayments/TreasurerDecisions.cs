@@ -3,7 +3,7 @@ using Pkkpm.Conversations.Corrections;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 
 namespace Pkkpm.Conversations.Repayments;
 

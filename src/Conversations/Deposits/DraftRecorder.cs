@@ -7,7 +7,7 @@ using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Repayments;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>YA: the draft becomes ledger entries, each with a receipt to its member.</summary>
 internal static class DraftRecorder

@@ -1,8 +1,8 @@
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.People;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 
-namespace Pkkpm.Conversations.Tests.Reporting;
+namespace Pkkpm.Conversations.Tests.Deposits;
 
 /// <summary>Who "Sri", "2" or "0812..." points at. Expected results are written "Found 1",
 /// "Ambiguous 1 2" (list numbers) or "NotFound".</summary>

@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Money;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>The words of one entry message and every way a member-and-amount pair can be cut
 /// from them. Member and amount readings are cached: the search asks about the same spans often.</summary>

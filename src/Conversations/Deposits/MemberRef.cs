@@ -1,4 +1,4 @@
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>How the treasurer named a member in a SETOR, ANGSURAN or TARIK line. Only a
 /// <see cref="MemberMatcher"/> knows whether that person is in the group.</summary>

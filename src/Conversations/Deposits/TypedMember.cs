@@ -1,7 +1,7 @@
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.Phones;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>Decides whether a run of words names a member: a list number ("2"), a phone number
 /// in any Indonesian form ("0812-3400-107", "+62 812 3400 107"), or a name ("Bu Sri Wahyuni").</summary>

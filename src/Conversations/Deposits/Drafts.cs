@@ -4,7 +4,7 @@ using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Understanding;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// SETOR, ANGSURAN and TARIK with members and amounts: read every pair, ask about what is unclear

@@ -1,4 +1,4 @@
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// SETOR alone: the group's members in list order, one question each, so a treasurer records a

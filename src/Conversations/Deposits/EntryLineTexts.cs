@@ -1,4 +1,4 @@
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>What we say when the members and amounts of SETOR, ANGSURAN or TARIK cannot be read.</summary>
 internal static class EntryLineTexts

@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Money;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// Reads the arguments of SETOR, ANGSURAN and TARIK: one or more pairs of a member and an amount,

@@ -1,7 +1,7 @@
 using Pkkpm.Conversations.Money;
-using Pkkpm.Conversations.Reporting;
+using Pkkpm.Conversations.Deposits;
 
-namespace Pkkpm.Conversations.Tests.Reporting;
+namespace Pkkpm.Conversations.Tests.Deposits;
 
 /// <summary>SETOR, ANGSURAN and TARIK arguments as treasurers type them. Each expected line is
 /// written "member amount [amount as typed]": #2 is list number 2, +62... a phone, anything else a

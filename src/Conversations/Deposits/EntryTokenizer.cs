@@ -1,4 +1,4 @@
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>A word of an entry message and where it sits in the original text.</summary>
 /// <param name="AfterBreak">A pair separator (comma, semicolon, #, /, newline, "dan") comes

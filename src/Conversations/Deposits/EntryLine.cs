@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Money;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>One member and one amount from a SETOR, ANGSURAN or TARIK message.</summary>
 /// <param name="Amount">Any outcome but Empty or NotANumber: an AskBack, TooLarge, Zero,

@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Money;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>What we say when an amount cannot be taken as typed. Always with an example.</summary>
 internal static class AmountTexts

@@ -1,7 +1,7 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Money;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// A draft checked against the books, both before it is shown and again at YA (another message

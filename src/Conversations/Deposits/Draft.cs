@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Ledger;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>What a draft will record once the person answers YA.</summary>
 public enum DraftKind

@@ -1,7 +1,7 @@
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Understanding;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// Finds the member a treasurer meant. By number or phone the match is exact. By name, in order:

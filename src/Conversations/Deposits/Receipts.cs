@@ -3,7 +3,7 @@ using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// The receipt a member gets for every entry recorded for them, at once, with the code to dispute

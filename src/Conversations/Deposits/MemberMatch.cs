@@ -1,6 +1,6 @@
 using Pkkpm.Conversations.Groups;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>Who a <see cref="MemberRef"/> points at in the group.</summary>
 public abstract record MemberMatch

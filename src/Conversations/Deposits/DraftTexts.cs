@@ -2,7 +2,7 @@ using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>The words around a draft: the summary to confirm, and what happens to it.</summary>
 internal static class DraftTexts

@@ -1,4 +1,4 @@
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>A name reduced to what identifies the person: lower-case words, without the
 /// Ibu/Bapak people put before it. "Bu  Sri Wahyuni" and "sri wahyuni" are the same name.</summary>

@@ -2,7 +2,7 @@ using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Repayments;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>The draft as the person confirms it: every member and amount, the total, and YA/BATAL.</summary>
 internal static class DraftSummary

@@ -3,7 +3,7 @@ using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Understanding;
 
-namespace Pkkpm.Conversations.Reporting;
+namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// SETOR alone: the treasurer is asked for each member's deposit in list order, answers with an
