@@ -11,7 +11,7 @@ public static class BalanceReply
     {
         var head = $"{member.Addressed} ({group.Name}): tabungan {Rupiah.Format(statement.Savings)}.";
         var loans = statement.RunningLoans.ToList();
-        if (loans.Count == 0) return head + " Tidak ada pinjaman berjalan.";
+        if (loans.Count == 0) return head + " Tidak ada pinjaman.";
 
         var outstanding = Rupiah.Format(loans.Sum(l => l.Outstanding));
         var arrears = loans.Sum(l => l.Arrears(today));

@@ -33,9 +33,8 @@ internal static class BroadcastFlow
         var audience = await turn.Data.GetAudienceAsync(groupIds, turn.CancellationToken);
         var to = groups.Count == 1 ? groups[0].Name : $"{groups.Count} kelompok";
         var skipped = audience.OptedOut > 0 ? $" ({audience.OptedOut} berhenti langganan tidak dikirimi)" : "";
-        pending.Draft = new Draft
+        pending.Draft = new BroadcastDraft
         {
-            Kind = DraftKind.Umumkan,
             GroupIds = groupIds,
             Message = body,
             Question = $"Pengumuman ke {audience.Recipients} anggota {to}{skipped}, {SmsLength.Segments(body)} SMS per pesan.",
@@ -45,13 +44,6 @@ internal static class BroadcastFlow
 
     /// <summary>Members trust a notice with a real person's name under it.</summary>
     public static string Signed(string message, Sender sender) => $"{message} -{sender.FirstName} ({sender.Role.ToCode()})";
-
-    public static async Task SendAsync(Turn turn, Draft draft)
-    {
-        var sent = await turn.Data.BroadcastAsync(draft.GroupIds, draft.Message!, OutboundKinds.Broadcast, turn.CancellationToken);
-        var skipped = sent.Skipped > 0 ? $" ({sent.Skipped} dilewati karena berhenti langganan)" : "";
-        turn.Say($"Pengumuman {sent.Code} sedang dikirim ke {sent.Recipients} anggota{skipped}. Cek dengan STATUS {sent.Code}.");
-    }
 
     public static async Task<Next> StatusAsync(Turn turn, string arguments)
     {

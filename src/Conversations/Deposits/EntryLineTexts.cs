@@ -1,9 +1,11 @@
+using Pkkpm.Conversations.Ledger;
+
 namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>What we say when the members and amounts of SETOR, ANGSURAN or TARIK cannot be read.</summary>
 internal static class EntryLineTexts
 {
-    public static string Problem(EntryError error, DraftKind kind)
+    public static string Problem(EntryError error, EntryKind kind)
     {
         var example = $"{Keyword(kind)} Sri 50rb, Siti 25rb";
         var fragment = AmountTexts.Short(error.Fragment);
@@ -18,10 +20,10 @@ internal static class EntryLineTexts
     public static string UnknownMember(string typed, string groupName) =>
         $"Anggota '{AmountTexts.Short(typed)}' tidak ada di {groupName}. Ketik DAFTAR untuk nama dan nomor anggota. Tidak ada yang disimpan.";
 
-    private static string Keyword(DraftKind kind) => kind switch
+    private static string Keyword(EntryKind kind) => kind switch
     {
-        DraftKind.Angsuran => "ANGSURAN",
-        DraftKind.Penarikan => "TARIK",
+        EntryKind.Angsuran => "ANGSURAN",
+        EntryKind.Penarikan => "TARIK",
         _ => "SETOR",
     };
 }

@@ -1,4 +1,5 @@
 using Pkkpm.Conversations.Engine;
+using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Understanding;
@@ -7,8 +8,9 @@ namespace Pkkpm.Conversations.Deposits;
 
 /// <summary>
 /// SETOR alone: the treasurer is asked for each member's deposit in list order, answers with an
-/// amount, 0 (did not deposit) or LEWAT (skip), and confirms the total once at the end. Every answer
-/// keeps the round alive; another command pauses it and LANJUT picks it up where it stopped.
+/// amount, 0 or any way of saying "did not save" (belum, kosong, ora setor), or LEWAT, and confirms
+/// the total once at the end. Every answer keeps the round alive; another command pauses it and
+/// LANJUT picks it up where it stopped.
 /// </summary>
 internal static class GuidedRounds
 {
@@ -26,11 +28,6 @@ internal static class GuidedRounds
         return Next.AskRound;
     }
 
-    /// <summary>In a round, a number, an amount, 0, TIDAK, LEWAT or YA is an answer; other commands interrupt.</summary>
-    public static bool LooksLikeAnAnswer(Reading reading, string body) =>
-        !Commands.IsCommand(reading.Intent)
-        || AmountParser.Parse(body).Outcome is not (AmountOutcome.NotANumber or AmountOutcome.Empty);
-
     public static async Task AskAsync(Turn turn, GuidedRound round)
     {
         var member = (await turn.Data.GetRosterAsync(round.GroupId, turn.CancellationToken)).First(m => m.PersonId == round.CurrentPersonId);
@@ -39,11 +36,11 @@ internal static class GuidedRounds
             : $"Setoran {member.Name} ({round.Index + 1}/{round.PersonIds.Count})? Balas jumlah, 0 jika tidak setor, LEWAT untuk lewati.");
     }
 
+    /// <summary>The answer for the member asked about; the reading has already told "0" from an amount.</summary>
     public static async Task<Next> AnswerAsync(Turn turn, Pending pending, Reading reading)
     {
         var round = pending.Round!;
         var person = round.CurrentPersonId!.Value;
-        var body = turn.Message.Body.Trim();
         switch (reading.Intent)
         {
             case Intent.Skip:
@@ -52,23 +49,24 @@ internal static class GuidedRounds
             case Intent.Yes when round.AmountToConfirm is { } confirmed:
                 Answer(round, person, confirmed);
                 break;
-            case Intent.No:
-                Answer(round, person, 0);
-                break;
             default:
-                var amount = AmountParser.Parse(body, turn.Options.MaxAmountPerEntry);
+                var typed = reading.Intent == Intent.Deposit ? reading.Arguments : turn.Message.Body.Trim();
+                var amount = AmountParser.Parse(typed, turn.Options.MaxAmountPerEntry);
                 if (amount.Outcome is AmountOutcome.Ok or AmountOutcome.Zero) Answer(round, person, amount.Amount);
                 else if (amount.Outcome == AmountOutcome.AskBack) round.AmountToConfirm = amount.Amount;
-                else turn.Say(AmountTexts.Problem(amount, body, turn.Options.MaxAmountPerEntry));
+                else turn.Say(AmountTexts.Problem(amount, typed, turn.Options.MaxAmountPerEntry));
                 break;
         }
 
         if (!round.IsFinished) return Next.AskRound;
-        pending.Draft = await ToDraftAsync(turn, round);
-        if (pending.Draft.Total > 0) return Next.Confirm;
+        var draft = await ToDraftAsync(turn, round);
+        if (draft.Total > 0)
+        {
+            pending.Draft = draft;
+            return Next.Confirm;
+        }
 
-        turn.Say("Putaran selesai: tidak ada setoran yang dicatat.");
-        pending.Draft = null;
+        turn.Say("Semua anggota sudah ditanya: tidak ada setoran yang dicatat.");
         pending.Round = null;
         return Next.Done;
     }
@@ -81,23 +79,25 @@ internal static class GuidedRounds
     }
 
     /// <summary>The finished round as a draft, to confirm once.</summary>
-    public static async Task<Draft> ToDraftAsync(Turn turn, GuidedRound round)
+    public static async Task<EntriesDraft> ToDraftAsync(Turn turn, GuidedRound round)
     {
         var roster = await turn.Data.GetRosterAsync(round.GroupId, turn.CancellationToken);
         var lines = roster.Where(m => round.Amounts.ContainsKey(m.PersonId)).Select(m => new DraftLine
         {
             PersonId = m.PersonId, Name = m.Name, ListNumber = m.ListNumber, Phone = m.Phone, Salutation = m.Salutation, Amount = round.Amounts[m.PersonId],
         });
-        return new Draft
+        return new EntriesDraft
         {
-            Kind = DraftKind.Setoran, GroupId = round.GroupId, GroupName = round.GroupName, FromRound = true,
+            Kind = EntryKind.Setoran, GroupId = round.GroupId, GroupName = round.GroupName, FromRound = true,
             Lines = lines.ToList(), Skipped = round.PersonIds.Count - round.Amounts.Count,
         };
     }
 
-    public static string Paused(Sender sender) => "Setoran keliling dijeda. Balas LANJUT untuk melanjutkan.";
+    /// <summary>First words of the reply when another command interrupts the round: nothing is lost yet.</summary>
+    public static string Paused(GuidedRound round) =>
+        $"Setoran satu per satu BELUM disimpan ({round.Amounts.Count} dari {round.PersonIds.Count} anggota dijawab). Balas LANJUT untuk meneruskan.";
 
-    public static string Cancelled(Sender sender) => $"Baik {sender.Addressed}, setoran keliling dibatalkan. Tidak ada yang disimpan.";
+    public static string Cancelled(Sender sender) => $"Baik {sender.Addressed}, setoran satu per satu dibatalkan. Tidak ada yang disimpan.";
 
-    public static string NothingToContinue(Sender sender) => $"{sender.Addressed}, tidak ada setoran keliling yang dijeda. Ketik SETOR untuk mulai.";
+    public static string NothingToContinue(Sender sender) => $"{sender.Addressed}, tidak ada setoran yang sedang ditanyakan. Ketik SETOR untuk mulai.";
 }

@@ -5,6 +5,7 @@ using Pkkpm.Conversations.Corrections;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Help;
 using Pkkpm.Conversations.History;
+using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.OptOut;
 using Pkkpm.Conversations.Repayments;
@@ -22,7 +23,7 @@ internal static class Commands
 {
     /// <summary>Intents that start something of their own (and so interrupt a waiting step).</summary>
     public static bool IsCommand(Intent intent) => intent is not
-        (Intent.Unknown or Intent.Yes or Intent.No or Intent.Cancel or Intent.Continue or Intent.Skip or Intent.Greeting or Intent.Thanks);
+        (Intent.Unknown or Intent.Unclear or Intent.Yes or Intent.No or Intent.Cancel or Intent.Continue or Intent.Skip or Intent.Greeting or Intent.Thanks);
 
     public static async Task<Next> RunAsync(Turn turn, Pending pending, Reading reading)
     {
@@ -35,7 +36,7 @@ internal static class Commands
             case Intent.Thanks:
                 turn.Say(Texts.YoureWelcome(sender));
                 return Next.Done;
-            case Intent.Unknown:
+            case Intent.Unknown or Intent.Unclear:
                 turn.Say(Texts.NotUnderstood(sender));
                 return Next.Done;
             case Intent.Yes or Intent.No or Intent.Cancel or Intent.Skip:
@@ -57,9 +58,9 @@ internal static class Commands
         {
             Intent.Balance or Intent.Loan => await BalanceFlow.AnswerAsync(turn),
             Intent.Deposit when string.IsNullOrWhiteSpace(reading.Arguments) => await GuidedRounds.StartAsync(turn, pending),
-            Intent.Deposit => await Drafts.StartAsync(turn, pending, DraftKind.Setoran, reading.Arguments),
-            Intent.Withdrawal => await Drafts.StartAsync(turn, pending, DraftKind.Penarikan, reading.Arguments),
-            Intent.Repayment when Permissions.IsTreasurer(sender) => await Drafts.StartAsync(turn, pending, DraftKind.Angsuran, reading.Arguments),
+            Intent.Deposit => await EntryDrafts.StartAsync(turn, pending, EntryKind.Setoran, reading.Arguments),
+            Intent.Withdrawal => await EntryDrafts.StartAsync(turn, pending, EntryKind.Penarikan, reading.Arguments),
+            Intent.Repayment when Permissions.IsTreasurer(sender) => await EntryDrafts.StartAsync(turn, pending, EntryKind.Angsuran, reading.Arguments),
             Intent.Repayment => await MemberPayments.StartAsync(turn, pending, reading.Arguments),
             Intent.Correction when Permissions.IsTreasurer(sender) && !Permissions.SaysSalah(turn.Message.Body) =>
                 await EntryCorrections.StartAsync(turn, pending, reading.Arguments),

@@ -32,18 +32,18 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
         message = message with { Body = TypographicPunctuation.Fold(message.Body) };
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);
         var conversation = new Conversation(turn, state);
-        return await conversation.HandleAsync(Read(message));
+        return await conversation.HandleAsync(context => Read(message, context));
     }
 
     /// <summary>
     /// Twilio handles STOP, CANCEL, END... itself on SMS and says so in OptOutType: we follow it, so
     /// our books agree with Twilio's block list even when the word (CANCEL) means BATAL to us.
     /// </summary>
-    private static Reading Read(InboundMessage message) => message.OptOut?.ToUpperInvariant() switch
+    private static Reading Read(InboundMessage message, ReadingContext context) => message.OptOut?.ToUpperInvariant() switch
     {
         "STOP" => new Reading(Intent.Stop, ""),
         "START" => new Reading(Intent.Start, ""),
-        _ => MessageReader.Read(message.Body),
+        _ => MessageReader.Read(message.Body, context),
     };
 
     /// <summary>For logs: a sender's number never appears whole.</summary>

@@ -7,7 +7,7 @@ namespace Pkkpm.Conversations.Engine;
 
 /// <summary>
 /// What a conversation waits for between two messages, stored as JSON with the conversation's
-/// step: a suggested command, a draft of entries awaiting YA, a guided round (running or paused).
+/// step: a suggested command, a draft awaiting YA, a guided round (running or paused).
 /// </summary>
 internal sealed class Pending
 {
@@ -19,6 +19,9 @@ internal sealed class Pending
 
     public Intent? Suggested { get; set; }
 
+    /// <summary>Stored as "Confirming": "Draft" held the single draft type of every kind before
+    /// each kind had its own (see <see cref="OldDraft"/>).</summary>
+    [JsonPropertyName("Confirming")]
     public Draft? Draft { get; set; }
 
     public GuidedRound? Round { get; set; }
@@ -26,10 +29,22 @@ internal sealed class Pending
     /// <summary>True when the round was interrupted by another command and waits for LANJUT.</summary>
     public bool RoundPaused { get; set; }
 
+    /// <summary>A draft of the old shape, still in flight when this version started: it cannot be
+    /// read as any kind, so it expires with the usual notice instead of being guessed at.</summary>
+    [JsonPropertyName("Draft")]
+    public JsonElement? OldDraft { get; set; }
+
+    /// <summary>Stored data no version of ours reads: whatever it was, the person hears it was dropped.</summary>
+    [JsonIgnore]
+    public bool WasUnreadable { get; private init; }
+
+    /// <summary>Stored work this version cannot carry on: it expires with the usual notice.</summary>
+    public bool IsOfAnOldShape => OldDraft is not null || WasUnreadable;
+
     public bool IsEmpty => Suggested is null && Draft is null && Round is null;
 
     /// <summary>Work the person would miss if it were silently dropped (a suggestion is not).</summary>
-    public bool HasUnfinishedReport => Draft is not null || Round is not null;
+    public bool HasUnfinishedReport => Draft is not null || Round is not null || IsOfAnOldShape;
 
     public string? Serialize() => IsEmpty ? null : JsonSerializer.Serialize(this, Json);
 
@@ -40,10 +55,10 @@ internal sealed class Pending
         {
             return JsonSerializer.Deserialize<Pending>(json, Json) ?? new Pending();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            // A shape written by an older version: start afresh rather than fail the member.
-            return new Pending();
+            // A shape no version of ours reads: still tell the person something was dropped.
+            return new Pending { WasUnreadable = true };
         }
     }
 }

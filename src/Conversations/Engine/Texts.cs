@@ -34,12 +34,21 @@ public static class Texts
     public static string NothingPending(Sender sender) =>
         $"{sender.Addressed}, tidak ada yang sedang menunggu jawaban. Ketik MENU untuk daftar perintah.";
 
-    public static string UnfinishedReportDropped(Sender sender, TimeSpan lifetime) =>
+    public static string UnfinishedReportExpired(Sender sender, TimeSpan lifetime) =>
         $"{sender.Addressed}, laporan yang belum selesai sudah dibatalkan karena tidak dijawab {Minutes(lifetime)}.";
+
+    /// <summary>A report begun before an update of the service that changed how reports are kept.</summary>
+    public static string UnfinishedReportOfOldVersion(Sender sender) =>
+        $"{sender.Addressed}, laporan yang belum selesai sudah dibatalkan karena layanan diperbarui. Mohon kirim ulang.";
 
     private static string Minutes(TimeSpan span) => span.TotalMinutes >= 60 && span.TotalMinutes % 60 == 0
         ? $"{span.TotalHours:0} jam"
         : $"{span.TotalMinutes:0} menit";
 
     public static string YoureWelcome(Sender sender) => $"Sama-sama, {sender.Addressed}. Semoga usahanya lancar.";
+
+    /// <summary>Before a question that still waits: short, so the question fits beside it.</summary>
+    public static string YoureWelcomeShort(Sender sender) => $"Sama-sama, {sender.Addressed}.";
+
+    public static string Greeted(Sender sender, string partOfDay) => $"Selamat {partOfDay}, {sender.Addressed}.";
 }

@@ -42,26 +42,25 @@ internal static class MeetingFlow
             turn.Say(MeetingTexts.PlaceTooLong(place, notice));
             return Next.Done;
         }
-        pending.Draft = new Draft
+        pending.Draft = new MeetingDraft
         {
-            Kind = DraftKind.Rapat,
-            GroupIds = [group.GroupId],
+            GroupId = group.GroupId,
             GroupName = group.Name,
-            Message = notice,
-            MeetingStartsAt = startsAt,
-            MeetingPlace = place,
+            Notice = notice,
+            StartsAt = startsAt,
+            Place = place,
             Question = $"Rapat {group.Name} {meeting.Describe()}: undangan ke {audience.Recipients} anggota{reminder}.",
         };
         return Next.Confirm;
     }
 
-    public static async Task RecordAsync(Turn turn, Draft draft)
+    public static async Task RecordAsync(Turn turn, MeetingDraft draft)
     {
-        var startsAt = draft.MeetingStartsAt!.Value;
+        var startsAt = draft.StartsAt;
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
         var remindAt = ReminderTime(turn, meetingOn);
-        await turn.Data.ScheduleMeetingAsync(draft.GroupIds[0], startsAt, meetingOn, draft.MeetingPlace!, remindAt > turn.Now ? remindAt : null, turn.CancellationToken);
-        var sent = await turn.Data.BroadcastAsync(draft.GroupIds, draft.Message!, OutboundKinds.MeetingNotice, turn.CancellationToken);
+        await turn.Data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place, remindAt > turn.Now ? remindAt : null, turn.CancellationToken);
+        var sent = await turn.Data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, turn.CancellationToken);
         turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
     }
 

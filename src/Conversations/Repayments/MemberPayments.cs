@@ -1,8 +1,8 @@
-using Pkkpm.Conversations.Turns;
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
-using Pkkpm.Conversations.Deposits;
+using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Conversations.Repayments;
 
@@ -31,50 +31,20 @@ internal static class MemberPayments
             return Next.Done;
         }
 
-        var draft = new Draft
+        var statement = await turn.Data.GetStatementAsync(member.PersonId, group.GroupId, turn.CancellationToken);
+        if (statement.RunningLoans.FirstOrDefault() is not { } loan)
         {
-            Kind = DraftKind.Bayar,
-            GroupId = group.GroupId,
-            GroupName = group.Name,
-            Lines = [new DraftLine
-            {
-                PersonId = member.PersonId, Name = member.Name, Salutation = member.Salutation,
-                Amount = amount.Outcome == AmountOutcome.Ok ? amount.Amount : null,
-                AmountToConfirm = amount.Outcome == AmountOutcome.AskBack ? amount.Amount : null,
-            }],
-        };
-        pending.Draft = draft;
-        if (draft.FirstUnresolved is not null) return Next.Clarify;
-        if (await DraftChecks.ProblemAsync(turn, draft) is { } problem)
-        {
-            turn.Say(problem);
-            pending.Draft = null;
+            turn.Say(NoLoan(member));
             return Next.Done;
         }
+        if (BookChecks.RepaymentProblem(loan, amount.Amount, member.Name) is { } problem)
+        {
+            turn.Say(problem);
+            return Next.Done;
+        }
+        pending.Draft = new PaymentReportDraft { GroupId = group.GroupId, Amount = amount.Amount };
         return Next.Confirm;
     }
 
-    public static string Question(Sender member, long amount) =>
-        $"Lapor angsuran {Rupiah.Format(amount)} yang sudah {member.Salutation} bayar tunai ke bendahara?";
-
-    /// <summary>YA: the report goes to the treasurer, who answers TERIMA or TOLAK.</summary>
-    public static async Task SubmitAsync(Turn turn, Draft draft)
-    {
-        if (await DraftChecks.ProblemAsync(turn, draft) is { } problem)
-        {
-            turn.Say(problem);
-            return;
-        }
-
-        var line = draft.Lines[0];
-        var report = await turn.Data.ReportRepaymentAsync(draft.GroupId, line.PersonId!.Value, line.LoanId!.Value, line.Amount!.Value, turn.CancellationToken);
-        var officers = await turn.Data.GetOfficersAsync(draft.GroupId, turn.CancellationToken);
-        foreach (var treasurer in officers.Where(o => o.Role == Role.Bendahara))
-        {
-            turn.Send(treasurer.Phone,
-                $"{line.Name} lapor bayar angsuran {Rupiah.Format(report.Amount)} (kode {report.Code}). Balas TERIMA {report.Code} bila uang sudah diterima, TOLAK {report.Code} bila belum.",
-                Kind);
-        }
-        turn.Say($"Laporan terkirim ke bendahara (kode {report.Code}). Sisa pinjaman berubah setelah bendahara menerima; {turn.Sender.Salutation} akan diberi tahu.");
-    }
+    public static string NoLoan(Sender member) => $"{member.Addressed}, tidak ada pinjaman {member.Salutation} yang belum lunas.";
 }

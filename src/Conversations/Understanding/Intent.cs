@@ -11,4 +11,7 @@ public enum Intent
     Stop, Start,
     Yes, No, Cancel, Continue, Skip,
     Greeting, Thanks,
+    /// <summary>While something waits for an answer: the message says both yes and no, or yes with
+    /// an unrelated request. The question is asked again; nothing is done.</summary>
+    Unclear,
 }

@@ -9,6 +9,8 @@ public static class MessageReader
     // Trimmed from both ends of the arguments. Not "-": "Rp 50.000,-" must reach the amount parser whole.
     private const string ArgumentEdges = "#.,:;!?";
 
+    public static Reading Read(string? text, ReadingContext context) => Read(text);
+
     public static Reading Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

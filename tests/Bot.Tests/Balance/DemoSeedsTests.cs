@@ -33,7 +33,7 @@ public class DemoSeedsTests
 
             Assert.Contains($"tabungan {Rupiah(savings)}.", answer.Reply);
             if (owed > 0) Assert.Contains($"Sisa pinjaman {Rupiah(outstanding)},", answer.Reply);
-            else Assert.Contains("Tidak ada pinjaman berjalan.", answer.Reply);
+            else Assert.Contains("Tidak ada pinjaman.", answer.Reply);
             Assert.True(SmsLength.IsGsm7(answer.Reply) && SmsLength.FitsOneSegment(answer.Reply), answer.Reply);
         }
     }

@@ -25,7 +25,7 @@ public class SaldoTests
 
         var answer = await app.Twilio.SmsAsync("+6281211110002", "cek saldo dong");
 
-        Assert.Equal("Bapak Slamet (KPB Mawar): tabungan Rp10.000. Tidak ada pinjaman berjalan.", answer.Reply);
+        Assert.Equal("Bapak Slamet (KPB Mawar): tabungan Rp10.000. Tidak ada pinjaman.", answer.Reply);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ConversationBasicsTests
     }
 
     [Theory]
-    [InlineData("+6281211110002", "bayar 50rb", "atas nama Bapak.")]
+    [InlineData("+6281211110002", "bayar 50rb", "pinjaman Bapak yang")]
     [InlineData("+6281211110002", "salah ABCD", "catatan Bapak")]
     [InlineData("+6281211110002", "setor 1 10rb", "tabungan Bapak.")]
     [InlineData(Sri, "anggota", "tabungan Ibu.")]

@@ -124,7 +124,7 @@ public class DepositTests
         var interrupted = await app.Twilio.SmsAsync(Bendahara, "saldo");
         var yes = await app.Twilio.SmsAsync(Bendahara, "ya");
 
-        Assert.StartsWith("Setoran yang belum disimpan dibatalkan. Ibu Endang (KPB Mawar): tabungan", interrupted.Reply);
+        Assert.StartsWith("Setoran sebelumnya TIDAK disimpan. Ibu Endang (KPB Mawar): tabungan", interrupted.Reply);
         Assert.Contains("tidak ada yang sedang menunggu jawaban", yes.Reply);
         Assert.Equal(0, await app.EntryCountAsync());
     }

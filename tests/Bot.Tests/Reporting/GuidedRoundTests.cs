@@ -24,7 +24,7 @@ public class GuidedRoundTests
         Assert.StartsWith("Setoran Slamet Riyadi (2/4)?", second.Reply);
         Assert.StartsWith("Setoran Endang Susilowati (3/4)?", third.Reply);
         Assert.StartsWith("Setoran Sri Rejeki (4/4)?", fourth.Reply);
-        Assert.Equal("Setoran keliling KPB Mawar: 2 anggota setor, total Rp15.000. Tidak setor 1, dilewati 1. Balas YA untuk simpan, BATAL untuk batal.", summary.Reply);
+        Assert.Equal("Setoran KPB Mawar: 2 anggota setor, total Rp15.000. Tidak setor 1, dilewati 1. Balas YA untuk simpan, BATAL untuk batal.", summary.Reply);
         Assert.StartsWith("Tersimpan 2 setoran, total Rp15.000.", saved.Reply);
         Assert.Equal(2, await app.EntryCountAsync());
         Assert.Equal(2, (await app.OutboxAsync()).Count);
@@ -58,7 +58,7 @@ public class GuidedRoundTests
         var paused = await app.Twilio.SmsAsync(Bendahara, "saldo");
         var resumed = await app.Twilio.SmsAsync(Bendahara, "lanjut");
 
-        Assert.StartsWith("Setoran keliling dijeda. Balas LANJUT untuk melanjutkan.", paused.Replies[0]);
+        Assert.StartsWith("Setoran satu per satu BELUM disimpan (1 dari 4 anggota dijawab). Balas LANJUT untuk meneruskan.", paused.Replies[0]);
         Assert.Contains(paused.Replies, r => r.Contains("tabungan"));
         Assert.StartsWith("Setoran Slamet Riyadi (2/4)?", resumed.Reply);
     }
@@ -78,7 +78,7 @@ public class GuidedRoundTests
         app.Clock.Advance(TimeSpan.FromMinutes(20));
         var summary = await app.Twilio.SmsAsync(Bendahara, "10rb");
 
-        Assert.StartsWith("Setoran keliling KPB Mawar: 4 anggota setor, total Rp40.000.", summary.Reply);
+        Assert.StartsWith("Setoran KPB Mawar: 4 anggota setor, total Rp40.000.", summary.Reply);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public class GuidedRoundTests
         var cancelled = await app.Twilio.SmsAsync(Bendahara, "batal");
         var resume = await app.Twilio.SmsAsync(Bendahara, "lanjut");
 
-        Assert.Equal("Baik Ibu Endang, setoran keliling dibatalkan. Tidak ada yang disimpan.", cancelled.Reply);
-        Assert.Contains("tidak ada setoran keliling yang dijeda", resume.Reply);
+        Assert.Equal("Baik Ibu Endang, setoran satu per satu dibatalkan. Tidak ada yang disimpan.", cancelled.Reply);
+        Assert.Contains("tidak ada setoran yang sedang ditanyakan", resume.Reply);
         Assert.Equal(0, await app.EntryCountAsync());
     }
 }

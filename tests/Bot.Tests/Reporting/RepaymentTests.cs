@@ -30,7 +30,7 @@ public class RepaymentTests
         var noLoan = await app.Twilio.SmsAsync(Bendahara, "ANGSURAN Slamet 50rb");
         var tooMuch = await app.Twilio.SmsAsync(Bendahara, "ANGSURAN Sri W 800rb");
 
-        Assert.Equal("Slamet Riyadi tidak punya pinjaman berjalan. Tidak ada yang disimpan.", noLoan.Reply);
+        Assert.Equal("Slamet Riyadi tidak punya pinjaman yang belum lunas. Tidak ada yang disimpan.", noLoan.Reply);
         Assert.Equal("Angsuran Rp800.000 melebihi sisa pinjaman Sri Wahyuni Rp750.000. Mohon periksa lagi.", tooMuch.Reply);
         Assert.Equal(0, await app.EntryCountAsync());
     }

@@ -35,7 +35,7 @@ public class ConversationEngineTests
     {
         var result = await SendAsync("saldo");
 
-        Assert.Equal("Ibu Sri (KPB Mawar): tabungan Rp350.000. Tidak ada pinjaman berjalan.", Assert.Single(result.Replies));
+        Assert.Equal("Ibu Sri (KPB Mawar): tabungan Rp350.000. Tidak ada pinjaman.", Assert.Single(result.Replies));
         Assert.True(result.NextState.IsIdle);
         Assert.Empty(result.Effects);
     }
@@ -127,6 +127,22 @@ public class ConversationEngineTests
         var result = await SendAsync("saldo");
 
         Assert.StartsWith("Ibu Sri (KPB Mawar)", Assert.Single(result.Replies));
+    }
+
+    [Fact]
+    public async Task A_draft_of_the_shape_before_each_kind_had_its_own_expires_with_a_notice()
+    {
+        // As a summary awaiting YA was stored before drafts were split by kind: one "Draft" for all.
+        _data.People["+6281211110003"] = new Sender(3, "Endang Susilowati", Role.Bendahara, Salutations.Ibu, [Mawar]);
+        _state = new ConversationState("ConfirmingDraft",
+            """{"Draft":{"Kind":"Setoran","GroupId":1,"GroupName":"KPB Mawar","Lines":[{"PersonId":1,"Name":"Sri Wahyuni","Amount":50000}]}}""",
+            _clock.GetUtcNow().AddMinutes(20));
+
+        var result = await SendAsync("ya", "+6281211110003");
+
+        Assert.Equal("Ibu Endang, laporan yang belum selesai sudah dibatalkan karena layanan diperbarui. Mohon kirim ulang.", Assert.Single(result.Replies));
+        Assert.Empty(_data.Entries);
+        Assert.True(result.NextState.IsIdle);
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public class FlowGraphTests
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1") File.WriteAllText(path, expected);
 
         Assert.True(File.Exists(path), "docs/conversations.md is missing: run the tests with UPDATE_DOCS=1");
+        // Every transition says what it does: Stateless labels an unnamed action "[Function]".
+        Assert.DoesNotContain("[Function]", expected);
         Assert.Equal(expected, File.ReadAllText(path).ReplaceLineEndings("\n"));
     }
 

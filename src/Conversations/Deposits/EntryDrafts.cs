@@ -1,7 +1,7 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
-using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Understanding;
 
 namespace Pkkpm.Conversations.Deposits;
@@ -9,11 +9,11 @@ namespace Pkkpm.Conversations.Deposits;
 /// <summary>
 /// SETOR, ANGSURAN and TARIK with members and amounts: read every pair, ask about what is unclear
 /// (which Sri? Rp50.000?) one question at a time, then show the whole draft for YA.
-/// Nothing is recorded before YA; a draft with any bad pair is refused whole, saying which.
+/// Nothing is recorded before YA; a message with any bad pair is refused whole, saying which.
 /// </summary>
-internal static class Drafts
+internal static class EntryDrafts
 {
-    public static async Task<Next> StartAsync(Turn turn, Pending pending, DraftKind kind, string arguments)
+    public static async Task<Next> StartAsync(Turn turn, Pending pending, EntryKind kind, string arguments)
     {
         var group = turn.Sender.HomeGroup!;
         if (string.IsNullOrWhiteSpace(arguments))
@@ -30,7 +30,7 @@ internal static class Drafts
         }
 
         var roster = await turn.Data.GetRosterAsync(group.GroupId, turn.CancellationToken);
-        var draft = new Draft { Kind = kind, GroupId = group.GroupId, GroupName = group.Name };
+        var draft = new EntriesDraft { Kind = kind, GroupId = group.GroupId, GroupName = group.Name };
         foreach (var line in parsed.Lines)
         {
             var draftLine = new DraftLine { Name = line.Member.Text };
@@ -63,13 +63,13 @@ internal static class Drafts
         }
 
         pending.Draft = draft;
-        return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending) : Next.Clarify;
+        return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending, draft) : Next.Clarify;
     }
 
     /// <summary>All pairs are clear: check them against the books, then ask for YA.</summary>
-    private static async Task<Next> ReadyAsync(Turn turn, Pending pending)
+    private static async Task<Next> ReadyAsync(Turn turn, Pending pending, EntriesDraft draft)
     {
-        if (await DraftChecks.ProblemAsync(turn, pending.Draft!) is { } problem)
+        if (await BookChecks.ProblemAsync(turn, draft) is { } problem)
         {
             turn.Say(problem);
             pending.Draft = null;
@@ -78,7 +78,7 @@ internal static class Drafts
         return Next.Confirm;
     }
 
-    public static async Task AskClarificationAsync(Turn turn, Draft draft)
+    public static async Task AskClarificationAsync(Turn turn, EntriesDraft draft)
     {
         var line = draft.FirstUnresolved!;
         if (line.Candidates is { } candidates)
@@ -91,9 +91,9 @@ internal static class Drafts
         turn.Say(AmountTexts.AskBack(turn.Sender.Salutation, line.AmountToConfirm!.Value, line.Name));
     }
 
-    public static async Task<Next> ClarifyAsync(Turn turn, Pending pending, Reading reading)
+    /// <summary>The answer to the open question of the first unclear line: a list number, YA, or an amount.</summary>
+    public static async Task<Next> ClarifyAsync(Turn turn, Pending pending, EntriesDraft draft, Reading reading)
     {
-        var draft = pending.Draft!;
         var line = draft.FirstUnresolved!;
         var body = turn.Message.Body.Trim();
         if (line.Candidates is { } candidates)
@@ -118,18 +118,8 @@ internal static class Drafts
             else if (amount.Outcome == AmountOutcome.AskBack) line.AmountToConfirm = amount.Amount;
             else turn.Say(AmountTexts.Problem(amount, body, turn.Options.MaxAmountPerEntry));
         }
-        return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending) : Next.Clarify;
+        return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending, draft) : Next.Clarify;
     }
-
-    public static void AskConfirmation(Turn turn, Draft draft) => turn.SayPaged(DraftSummary.Lines(turn.Sender, draft), " ");
-
-    public static string ConfirmPrompt(Draft draft) => DraftTexts.ConfirmPrompt(draft);
-
-    public static string Cancelled(Sender sender, Draft draft) => DraftTexts.Cancelled(sender, draft);
-
-    public static string Dropped(Sender sender, Draft draft) => DraftTexts.Dropped(draft);
-
-    public static Task RecordAsync(Turn turn, Draft draft) => DraftRecorder.RecordAsync(turn, draft);
 
     private static void Fill(DraftLine line, RosterMember member)
     {
@@ -140,10 +130,10 @@ internal static class Drafts
         line.Salutation = member.Salutation;
     }
 
-    private static string Usage(DraftKind kind) => kind switch
+    private static string Usage(EntryKind kind) => kind switch
     {
-        DraftKind.Angsuran => "Tulis: ANGSURAN nama jumlah, misalnya ANGSURAN Sri 50rb atau ANGSURAN 3 50rb 5 25rb.",
-        DraftKind.Penarikan => "Tulis: TARIK nama jumlah, misalnya TARIK Sri 50rb.",
-        _ => "Tulis: SETOR nama jumlah, misalnya SETOR Sri 50rb, Siti 25rb. Atau SETOR saja untuk keliling anggota.",
+        EntryKind.Angsuran => "Tulis: ANGSURAN nama jumlah, misalnya ANGSURAN Sri 50rb atau ANGSURAN 3 50rb 5 25rb.",
+        EntryKind.Penarikan => "Tulis: TARIK nama jumlah, misalnya TARIK Sri 50rb.",
+        _ => "Tulis: SETOR nama jumlah, misalnya SETOR Sri 50rb, Siti 25rb. Atau SETOR saja untuk ditanya satu per satu.",
     };
 }
