@@ -56,6 +56,13 @@ internal sealed class AmountGrammar
                 return AmountOutcome.Ok;
             case WordKind.Currency:
                 return AmountOutcome.NotANumber; // only at either end, where the parser drops it
+            // "2 puluh ribu", "5 ratus": a digit typed as a figure before puluh, belas or ratus.
+            case WordKind.Tens or WordKind.Teens or WordKind.Hundreds when _literal is { Separators.Count: 0, Groups: [{ Length: 1 } digit] }:
+                _literal = null;
+                _words = new WordChunk();
+                return _words.Add(new NumberWord(WordKind.Digit, digit[0] - '0')) && _words.Add(word)
+                    ? AmountOutcome.Ok
+                    : AmountOutcome.NotANumber;
             default:
                 if (_literal is not null) return AmountOutcome.NotANumber;
                 _words ??= new WordChunk();

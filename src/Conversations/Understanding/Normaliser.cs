@@ -41,7 +41,9 @@ internal static class Normaliser
             while (i + run < word.Length && word[i + run] == word[i])
                 run++;
             var atEnd = i + run == word.Length;
-            var stretched = char.IsLetter(word[i]) && (run >= 3 || (run == 2 && atEnd && i > 0));
+            // Indonesian doubles an "a" ("maaf", "saat") but hardly any other vowel: "makaciih" is "makacih".
+            var doubledVowel = run == 2 && word[i] is 'i' or 'u' or 'e' or 'o';
+            var stretched = char.IsLetter(word[i]) && (run >= 3 || (run == 2 && atEnd && i > 0) || doubledVowel);
             result.Append(word[i], stretched ? 1 : run);
             i += run;
         }

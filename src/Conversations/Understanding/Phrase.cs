@@ -9,12 +9,13 @@ internal sealed record Phrase(string[] Words, Intent Intent, Tier Tier)
             return false;
         for (var i = 0; i < Words.Length; i++)
         {
-            if (tokens[position + i].Word != Words[i])
+            if (!tokens[position + i].Is(Words[i]))
                 return false;
         }
         return true;
     }
 }
 
-/// <summary>Where a phrase was found: tokens <paramref name="First"/> to <paramref name="Last"/>, inclusive.</summary>
-internal readonly record struct Hit(Intent Intent, Tier Tier, int First, int Last);
+/// <summary>Where a phrase was found: tokens <paramref name="First"/> to <paramref name="Last"/>, inclusive.
+/// <paramref name="Negated"/>: a negation before it turns its meaning ("belum setor", "bukan saldo").</summary>
+internal readonly record struct Hit(Intent Intent, Tier Tier, int First, int Last, bool Negated = false);

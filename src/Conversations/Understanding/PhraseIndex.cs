@@ -30,10 +30,17 @@ internal static class PhraseIndex
         return hits;
     }
 
-    private static Phrase? LongestAt(IReadOnlyList<Token> tokens, int position) =>
-        tokens[position].HasDigits || !ByFirstWord.TryGetValue(tokens[position].Word, out var phrases)
-            ? null
-            : phrases.FirstOrDefault(phrase => phrase.MatchesAt(tokens, position));
+    private static Phrase? LongestAt(IReadOnlyList<Token> tokens, int position)
+    {
+        var token = tokens[position];
+        if (token.HasDigits) return null;
+        // The word as typed first, then without its suffix: "tabunganku" is "tabungan".
+        return Longest(token.Word) ?? (token.Stem != token.Word ? Longest(token.Stem) : null);
+
+        Phrase? Longest(string first) => ByFirstWord.TryGetValue(first, out var phrases)
+            ? phrases.FirstOrDefault(phrase => phrase.MatchesAt(tokens, position))
+            : null;
+    }
 
     private static Dictionary<string, Phrase[]> Build()
     {

@@ -6,6 +6,8 @@ internal static class Tokenizer
     // People learnt "REG#NIK#" from SIM registration, and punctuate keywords freely ("saldo!!", "Setor:").
     private const string Separators = "#.,:;!?()-/";
 
+    private const string ThumbsUp = "\U0001F44D";
+
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || Separators.Contains(c);
 
     public static List<Token> Split(string text)
@@ -30,7 +32,9 @@ internal static class Tokenizer
 
     private static void Add(List<Token> tokens, string text, int start, int end)
     {
-        var word = Normaliser.Normalise(text.AsSpan(start, end - start));
+        var typed = text.AsSpan(start, end - start);
+        // A thumbs-up is how many say yes on WhatsApp.
+        var word = typed.SequenceEqual(ThumbsUp) ? "ok" : Normaliser.Normalise(typed);
         // A lone emoji or symbol normalises to nothing and is no word at all.
         if (word.Length > 0)
             tokens.Add(new Token(word, start, end));

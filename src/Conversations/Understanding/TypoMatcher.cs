@@ -28,7 +28,9 @@ internal static class TypoMatcher
             var (nearest, distance) = Nearest(word, SuggestedDistance(word));
             if (nearest is null)
                 continue;
-            if (distance <= AcceptedDistance(word) && !Vocabulary.TyposOnlySuggested.Contains(nearest.Intent))
+            // A slip keeps the first letter ("sldo", "angsuarn"): "pabrik" is no mistyped "tarik".
+            var keepsTheStart = word[0] == nearest.Words[0][0];
+            if (distance <= AcceptedDistance(word) && keepsTheStart && !Vocabulary.TyposOnlySuggested.Contains(nearest.Intent))
                 accepted.Add(new Hit(nearest.Intent, TierOfTypo(nearest), position, position));
             else if (distance <= SuggestedDistance(word) && suggestion == Intent.Unknown)
                 suggestion = nearest.Intent;

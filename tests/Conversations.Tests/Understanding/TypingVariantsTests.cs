@@ -46,7 +46,9 @@ public class TypingVariantsTests
     [InlineData("ngga bisa datang", Intent.Excused)]
     [InlineData("brp saldo sy", Intent.Balance)]
     [InlineData("brp sisa utang sy", Intent.Loan)]
-    [InlineData("sdh setor blm?", Intent.Deposit)]
+    [InlineData("sdh setor blm?", Intent.Balance)]   // a question about her savings, not a deposit
+    [InlineData("jdwl", Intent.Schedule)]
+    [InlineData("lnjt", Intent.Continue)]
     [InlineData("gk", Intent.No)]
     [InlineData("trims", Intent.Thanks)]
     [InlineData("tdk jadi", Intent.Cancel)]
@@ -84,7 +86,7 @@ public class TypingVariantsTests
     [InlineData("tabungan kula pinten?", Intent.Balance)]
     [InlineData("pinten utang kula", Intent.Loan)]
     [InlineData("matur nuwun", Intent.Thanks)]
-    [InlineData("suwun nggih", Intent.Yes)]
+    [InlineData("suwun nggih", Intent.Thanks)]
     [InlineData("sugeng enjing", Intent.Greeting)]
     [InlineData("Assalamu'alaikum", Intent.Greeting)]
     public void ReadsJavanese(string text, Intent expected)

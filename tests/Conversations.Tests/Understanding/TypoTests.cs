@@ -30,7 +30,6 @@ public class TypoTests
 
     [Theory]
     [InlineData("sldi", Intent.Balance)]        // two slips in four letters
-    [InlineData("jdwl", Intent.Schedule)]
     [InlineData("pnrikaan", Intent.Withdrawal)]  // three slips in eight letters
     [InlineData("pngumnan", Intent.Broadcast)]
     [InlineData("brhnti", Intent.Stop)]         // never act on a guessed STOP

@@ -17,12 +17,12 @@ public class VocabularyWordsTests
     [InlineData(Intent.Accept, "terima|setuju")]
     [InlineData(Intent.Reject, "tolak")]
     [InlineData(Intent.Present, "hadir|datang|ikut")]
-    [InlineData(Intent.Excused, "izin|ijin|berhalangan|tidak bisa datang|tdk bisa datang|gak bisa datang|mboten saged")]
-    [InlineData(Intent.Sick, "sakit|gerah")]
+    [InlineData(Intent.Excused, "izin|ijin|berhalangan|tidak bisa datang|tdk bisa datang|gak bisa datang|mboten saged rawuh|ora iso teko")]
+    [InlineData(Intent.Sick, "sakit")]
     [InlineData(Intent.AttendanceRoll, "absen|absensi|presensi")]
     [InlineData(Intent.History, "riwayat|mutasi")]
     [InlineData(Intent.Schedule, "jadwal|kapan kumpul|pertemuan|rapat|kumpulan")]
-    [InlineData(Intent.Broadcast, "umumkan|pengumuman|info|undangan")]
+    [InlineData(Intent.Broadcast, "umumkan|pengumuman|undangan")]
     [InlineData(Intent.BroadcastStatus, "status")]
     [InlineData(Intent.Tips, "tips|tip|kiat|usaha")]
     [InlineData(Intent.Help, "menu|bantuan|bantu|tolong|help|cara")]
@@ -43,13 +43,32 @@ public class VocabularyWordsTests
     [Theory]
     [InlineData(Intent.Balance, "saldo|cek saldo|tabungan|sisa|pinten")]
     [InlineData(Intent.Deposit, "setor|stor|nabung|wajib")]
-    [InlineData(Intent.Excused, "izin|tdk bisa datang|mboten saged")]
+    [InlineData(Intent.Excused, "izin|tdk bisa datang|mboten saged rawuh")]
     [InlineData(Intent.Yes, "ya|ok|nggih")]
     [InlineData(Intent.Thanks, "terima kasih|matur nuwun")]
     public void ReadsEachWordFollowedByArguments(Intent expected, string words)
     {
         Assert.All(words.Split('|'), word =>
             Assert.Equal(new Reading(expected, "Sri 50.000"), MessageReader.Read($"{word} Sri 50.000")));
+    }
+
+    [Theory]
+    [InlineData("gerah")]
+    [InlineData("meriang")]
+    [InlineData("masuk angin")]
+    [InlineData("tidak enak badan")]
+    [InlineData("ora kepenak")]
+    [InlineData("lagi demam")]
+    public void ReadsAnIllnessInItsOwnWordsAsSick(string text)
+    {
+        Assert.Equal(new Reading(Intent.Sick, text), MessageReader.Read(text));
+    }
+
+    [Fact]
+    public void ReadsInfoAsAnAnnouncementOnlyFromAPendamping()
+    {
+        Assert.Equal(Intent.Broadcast, MessageReader.Read("info MAWAR besok libur", new ReadingContext(People.Role.Pendamping, Awaiting.Nothing)).Intent);
+        Assert.Equal(Intent.Unknown, MessageReader.Read("info loker pabrik", new ReadingContext(People.Role.Anggota, Awaiting.Nothing)).Intent);
     }
 
     [Fact]
