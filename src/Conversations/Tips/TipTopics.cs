@@ -52,7 +52,7 @@ internal static class TipTopics
     {
         var tokens = words.ToLowerInvariant()
             .Split([' ', '\t', '\n', '#', '.', ',', ':', ';', '!', '?', '/', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        var general = tokens.Length == 0;
+        var general = false;
         var unknown = false;
         for (var i = 0; i < tokens.Length; i++)
         {
