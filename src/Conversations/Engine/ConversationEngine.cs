@@ -36,15 +36,23 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
     }
 
     /// <summary>
-    /// Twilio handles STOP, CANCEL, END... itself on SMS and says so in OptOutType: we follow it, so
-    /// our books agree with Twilio's block list even when the word (CANCEL) means BATAL to us.
+    /// Twilio reads opt-out, opt-in and help words itself (Advanced Opt-Out, docs/deploy.md) and says
+    /// so in OptOutType: we follow it, so our books agree with Twilio's block list even when the word
+    /// (CANCEL) means BATAL to us. Except a yes that Twilio takes for START (YES is on its default
+    /// list): it stays a yes, so a treasurer's YES still saves her summary. At worst our books then
+    /// keep someone opted out whom Twilio has unblocked, which only sends her less.
     /// </summary>
-    private static Reading Read(InboundMessage message, ReadingContext context) => message.OptOut?.ToUpperInvariant() switch
+    private static Reading Read(InboundMessage message, ReadingContext context)
     {
-        "STOP" => new Reading(Intent.Stop, ""),
-        "START" => new Reading(Intent.Start, ""),
-        _ => MessageReader.Read(message.Body, context),
-    };
+        var reading = MessageReader.Read(message.Body, context);
+        return message.OptOut?.ToUpperInvariant() switch
+        {
+            "STOP" => new Reading(Intent.Stop, ""),
+            "START" when reading.Intent != Intent.Yes => new Reading(Intent.Start, ""),
+            "HELP" => new Reading(Intent.Help, ""),
+            _ => reading,
+        };
+    }
 
     /// <summary>For logs: a sender's number never appears whole.</summary>
     public static string Describe(InboundMessage message) =>

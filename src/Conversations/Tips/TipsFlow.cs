@@ -3,8 +3,8 @@ using Pkkpm.Conversations.Engine;
 namespace Pkkpm.Conversations.Tips;
 
 /// <summary>
-/// TIPS: one practical business tip, never the one the person got last; TIPS kategori for one
-/// topic; TIPS LANGGANAN / TIPS BERHENTI for a weekly tip.
+/// TIPS: one practical business tip, never the one the person got last; TIPS with a topic
+/// (TIPS ternak, TIPS bon) for one category; TIPS LANGGANAN / TIPS BERHENTI for a weekly tip.
 /// </summary>
 public static class TipsFlow
 {
@@ -12,16 +12,6 @@ public static class TipsFlow
 
     /// <summary>The weekly tip's footer: how to stop it (a tip is at most 130 characters, so both fit one SMS).</summary>
     public const string WeeklyFooter = " Berhenti: balas TIPS BERHENTI";
-
-    // The words people use for each topic, beside the category names themselves.
-    private static readonly Dictionary<string, string> Topics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["uang"] = "keuangan", ["modal"] = "keuangan", ["hutang"] = "keuangan", ["utang"] = "keuangan",
-        ["jualan"] = "pemasaran", ["jual"] = "pemasaran", ["promosi"] = "pemasaran", ["pasar"] = "pemasaran",
-        ["produk"] = "produksi", ["masak"] = "produksi", ["kualitas"] = "produksi",
-        ["izin"] = "perizinan", ["ijin"] = "perizinan", ["halal"] = "perizinan", ["pirt"] = "perizinan", ["nib"] = "perizinan",
-        ["kerja"] = "kerja", ["lowongan"] = "kerja", ["pelatihan"] = "kerja",
-    };
 
     internal static async Task<Next> AnswerAsync(Turn turn, string arguments)
     {
@@ -40,18 +30,14 @@ public static class TipsFlow
                 return Next.Done;
         }
 
-        string? category = null;
-        if (word.Length > 0)
+        var request = TipTopics.Read(arguments);
+        if (!request.Understood)
         {
-            category = Tip.Categories.FirstOrDefault(c => c.Equals(word, StringComparison.OrdinalIgnoreCase)) ?? Topics.GetValueOrDefault(word);
-            if (category is null)
-            {
-                turn.Say($"Kategori tips: {string.Join(", ", Tip.Categories)}. Contoh: TIPS pemasaran. Atau TIPS saja.");
-                return Next.Done;
-            }
+            turn.Say($"Kategori tips: {string.Join(", ", Tip.Categories)}. Contoh: TIPS tani. Atau TIPS saja untuk tips apa saja.");
+            return Next.Done;
         }
 
-        var tip = await turn.Data.TakeNextTipAsync(turn.Sender.PersonId, category, turn.CancellationToken);
+        var tip = await turn.Data.TakeNextTipAsync(turn.Sender.PersonId, request.Category, turn.CancellationToken);
         turn.Say(tip is null ? "Maaf, tips belum tersedia." : tip.Text + Footer);
         return Next.Done;
     }

@@ -1,12 +1,11 @@
 using Dapper;
+using Pkkpm.Conversations.Tips;
 
 namespace Pkkpm.Data.Seeds;
 
 /// <summary>tips.csv: the business tips catalogue.</summary>
 internal sealed partial class SeedImport
 {
-    private static readonly string[] TipCategories = ["keuangan", "pemasaran", "produksi", "perizinan", "kelompok", "kerja"];
-
     /// <summary>A tip leaves room for a footer (e.g. "Tips lain: balas TIPS") in one 160-character SMS.</summary>
     public const int MaxTipLength = 130;
 
@@ -20,7 +19,7 @@ internal sealed partial class SeedImport
             var code = row.Text("code").ToUpperInvariant();
             if (!codes.Add(code)) throw row.Fail($"code '{code}' appears twice");
             var category = row.Text("category").ToLowerInvariant();
-            if (!TipCategories.Contains(category)) throw row.Fail($"category '{category}' must be one of {string.Join(", ", TipCategories)}");
+            if (!Tip.Categories.Contains(category)) throw row.Fail($"category '{category}' must be one of {string.Join(", ", Tip.Categories)}");
             var text = row.Text("text");
             if (!Pkkpm.Conversations.Sms.SmsLength.IsGsm7(text)) throw row.Fail("text has characters a basic phone cannot show in one SMS (curly quotes, emoji, long dashes)");
             if (Pkkpm.Conversations.Sms.SmsLength.Septets(text) > MaxTipLength) throw row.Fail($"text is longer than {MaxTipLength} characters");

@@ -3,10 +3,13 @@ using Pkkpm.Bot.Tests.Infrastructure;
 
 namespace Pkkpm.Bot.Tests.Outreach;
 
-/// <summary>BERHENTI stops bulk messages (not receipts); MULAI brings them back.</summary>
+/// <summary>
+/// BERHENTI stops bulk messages (not receipts); MULAI brings them back. Twilio's own reading of
+/// STOP, START and HELP (its OptOutType field) is followed, but never costs a treasurer her summary.
+/// </summary>
 public class OptOutTests
 {
-    private const string Sri = "+6281211110001";
+    private const string Sri = "+6281211110001", Bendahara = "+6281211110003";
 
     [Theory]
     [InlineData("BERHENTI")]
@@ -42,23 +45,88 @@ public class OptOutTests
         Assert.Equal("receipt", receipt.Kind);
     }
 
-    [Fact]
-    public async Task Twilio_s_own_opt_out_reading_wins_over_ours()
+    // Twilio reads opt-out words itself on a Messaging Service with Advanced Opt-Out and says what it
+    // did in OptOutType (docs/deploy.md). It has already blocked or unblocked the number, so we follow.
+    [Theory]
+    [InlineData("CANCEL")] // a Twilio default, which we ask operators to remove: it is BATAL to us
+    [InlineData("batal")]
+    public async Task Twilio_s_STOP_opts_out_whatever_the_words(string body)
     {
         using var seeds = SeedFolder.Mawar();
         await using var app = new BotApplication(seeds.Path);
-        var fields = TwilioSender.Fields(Sri, TwilioSender.ServiceNumber, "CANCEL");
-        fields["OptOutType"] = "STOP";
 
-        var answer = await app.Twilio.PostAsync(fields);
+        var answer = await app.Twilio.PostAsync(Twilio(Sri, body, "STOP"));
 
         Assert.StartsWith("Baik Ibu Sri, pengumuman, pengingat dan tips tidak dikirim lagi.", answer.Reply);
         Assert.True(await OptedOutAsync(app));
     }
 
-    private static async Task<bool> OptedOutAsync(BotApplication app)
+    [Theory]
+    [InlineData("START")]
+    [InlineData("AKTIF")] // a word an operator added to Twilio's opt-in list that we do not know ourselves
+    public async Task Twilio_s_START_opts_back_in(string body)
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Sri, "berhenti");
+
+        var answer = await app.Twilio.PostAsync(Twilio(Sri, body, "START"));
+
+        Assert.StartsWith("Terima kasih Ibu Sri, pengumuman dan pengingat pertemuan akan dikirim lagi.", answer.Reply);
+        Assert.False(await OptedOutAsync(app));
+    }
+
+    [Fact]
+    public async Task A_yes_that_Twilio_reads_as_START_still_saves_the_waiting_summary()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Bendahara, "setor sri w 50rb");
+
+        var answer = await app.Twilio.PostAsync(Twilio(Bendahara, "YES", "START")); // YES is one of Twilio's default opt-in words
+
+        Assert.StartsWith("Tersimpan: setoran Sri Wahyuni Rp50.000", answer.Reply);
+        Assert.Equal(1, await app.EntryCountAsync());
+    }
+
+    [Theory]
+    [InlineData("HELP")]
+    [InlineData("INFO")] // a Twilio default help word; to us alone it would be a pendamping's broadcast
+    public async Task Twilio_s_HELP_gets_the_menu(string body)
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var answer = await app.Twilio.PostAsync(Twilio(Sri, body, "HELP"));
+
+        Assert.Contains("Perintah: SALDO, RIWAYAT,", answer.Reply);
+        Assert.False(await OptedOutAsync(app));
+    }
+
+    [Fact]
+    public async Task Cancel_without_Twilio_s_reading_cancels_the_waiting_summary_and_stops_nothing()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Bendahara, "setor sri w 50rb");
+
+        var answer = await app.Twilio.SmsAsync(Bendahara, "cancel");
+
+        Assert.Equal("Baik Ibu Endang, setoran dibatalkan. Tidak ada yang disimpan.", answer.Reply);
+        Assert.Equal(0, await app.EntryCountAsync());
+        Assert.False(await OptedOutAsync(app, Bendahara));
+    }
+
+    private static Dictionary<string, string> Twilio(string from, string body, string optOutType)
+    {
+        var fields = TwilioSender.Fields(from, TwilioSender.ServiceNumber, body);
+        fields["OptOutType"] = optOutType;
+        return fields;
+    }
+
+    private static async Task<bool> OptedOutAsync(BotApplication app, string phone = Sri)
     {
         await using var connection = app.OpenDatabase();
-        return await connection.ExecuteScalarAsync<string?>("select opted_out_at from people where phone = @Sri", new { Sri }) is not null;
+        return await connection.ExecuteScalarAsync<string?>("select opted_out_at from people where phone = @phone", new { phone }) is not null;
     }
 }

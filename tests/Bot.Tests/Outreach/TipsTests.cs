@@ -34,7 +34,46 @@ public class TipsTests
 
         Assert.StartsWith("Pisahkan uang usaha", first.Reply);
         Assert.StartsWith("Catat uang masuk", second.Reply);
-        Assert.StartsWith("Kategori tips: keuangan, pemasaran, produksi, perizinan, kelompok, kerja.", unknown.Reply);
+        Assert.StartsWith("Kategori tips: keuangan, pemasaran, produksi, perizinan, kelompok, kerja, tani, waspada.", unknown.Reply);
+        Assert.True(SmsLength.FitsOneSegment(unknown.Reply));
+    }
+
+    [Theory]
+    [InlineData("TIPS usaha")] // as the member menu prints it
+    [InlineData("tips bisnis")]
+    [InlineData("Tips dagang")]
+    [InlineData("tips wirausaha")]
+    [InlineData("tips lain")] // after "Balas TIPS untuk tips lain."
+    [InlineData("minta tips usaha katering bu")]
+    public async Task Asking_for_business_tips_in_general_gives_a_tip(string message)
+    {
+        using var seeds = SeedFolder.Mawar(); // the first tip in turn is K01
+        await using var app = new BotApplication(seeds.Path);
+
+        var answer = await app.Twilio.SmsAsync(Sri, message);
+
+        Assert.Equal("Pisahkan uang usaha dan uang dapur. Balas TIPS untuk tips lain.", answer.Reply);
+    }
+
+    [Fact]
+    public async Task Words_people_use_for_a_topic_give_a_tip_of_that_topic_from_the_real_catalogue()
+    {
+        var catalogue = TipCatalogue();
+        using var seeds = SeedFolder.Mawar().With("tips.csv", File.ReadAllLines(Path.Combine(BotApplication.RepoFolder("seeds"), "tips.csv")));
+        await using var app = new BotApplication(seeds.Path);
+        string[] asked = ["tips ternak", "TIPS kambing", "tips sawah", "Tips pupuk", "tips bon warung", "tips uang muka pesanan",
+            "tips biaya sekolah", "tips rentenir", "tips bank plecit", "tips penipuan", "tips apk"];
+        string[] expected = ["tani", "tani", "tani", "tani", "keuangan", "keuangan", "keuangan", "waspada", "waspada", "waspada", "waspada"];
+
+        var categories = new List<string>();
+        foreach (var message in asked)
+        {
+            var reply = (await app.Twilio.SmsAsync(Sri, message)).Reply;
+            Assert.EndsWith(" Balas TIPS untuk tips lain.", reply);
+            categories.Add(catalogue.GetValueOrDefault(reply[..^" Balas TIPS untuk tips lain.".Length], "(not a tip)"));
+        }
+
+        Assert.Equal(expected, categories);
     }
 
     [Fact]
@@ -77,11 +116,26 @@ public class TipsTests
     [Trait("Category", "NoDatabase")] // the same on either database: ./test.sh runs it once
     public async Task Every_demo_tip_fits_one_sms_with_either_footer()
     {
-        using var reader = new StreamReader(Path.Combine(BotApplication.RepoFolder("seeds"), "tips.csv"));
-        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
-        var texts = csv.GetRecords<dynamic>().Select(r => (string)((IDictionary<string, object>)r)["text"]).ToList();
+        var texts = TipCatalogue().Keys.ToList();
 
         Assert.True(texts.Count >= 40);
         Assert.All(texts, t => Assert.True(SmsLength.IsGsm7(t) && SmsLength.FitsOneSegment(t + " Balas TIPS untuk tips lain.") && SmsLength.FitsOneSegment(t + " Berhenti: balas TIPS BERHENTI"), t));
+    }
+
+    [Fact]
+    [Trait("Category", "NoDatabase")]
+    public void Every_category_people_can_ask_for_has_at_least_four_tips()
+    {
+        var perCategory = TipCatalogue().Values.CountBy(c => c).ToDictionary();
+
+        Assert.All(Pkkpm.Conversations.Tips.Tip.Categories, c => Assert.True(perCategory.GetValueOrDefault(c) >= 4, c));
+    }
+
+    /// <summary>seeds/tips.csv as text to category.</summary>
+    private static Dictionary<string, string> TipCatalogue()
+    {
+        using var reader = new StreamReader(Path.Combine(BotApplication.RepoFolder("seeds"), "tips.csv"));
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        return csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToDictionary(r => (string)r["text"], r => (string)r["category"]);
     }
 }
