@@ -49,9 +49,13 @@ internal sealed partial class SeedImport
             if (role != Role.Pendamping && codes.Length != 1) throw row.Fail($"a {role.ToCode()} belongs to exactly one group");
 
             var personId = await InsertAsync("""
-                insert into people (phone, name, role, salutation, created_at) values (@Phone, @Name, @Role, @Salutation, @Now)
+                insert into people (phone, name, role, salutation, panggilan, created_at) values (@Phone, @Name, @Role, @Salutation, @Panggilan, @Now)
                 """,
-                new { Phone = phone, Name = row.Text("name"), Role = role.ToCode(), Salutation = Salutations.Normalize(row.Text("salutation", required: false)), Now });
+                new
+                {
+                    Phone = phone, Name = row.Text("name"), Role = role.ToCode(), Salutation = Salutations.Normalize(row.Text("salutation", required: false)),
+                    Panggilan = row.Text("panggilan", required: false) is { Length: > 0 } panggilan ? panggilan : null, Now,
+                });
             foreach (var groupId in codes.Select(c => _groupIds[c]))
             {
                 int? listNumber = role == Role.Pendamping ? null : nextListNumber[groupId] = nextListNumber.GetValueOrDefault(groupId) + 1;

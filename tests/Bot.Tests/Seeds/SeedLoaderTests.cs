@@ -57,6 +57,31 @@ public class SeedLoaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_panggilan_column_is_optional()
+    {
+        using var seeds = SeedFolder.Mawar(); // its people.csv has no panggilan column
+
+        await SeedLoader.LoadIfEmptyAsync(_database, seeds.Path, DateTimeOffset.UtcNow);
+
+        await using var connection = _scratch.Connect();
+        Assert.Equal(6, await connection.ExecuteScalarAsync<long>("select count(*) from people"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("select count(*) from people where panggilan is not null"));
+    }
+
+    [Fact]
+    public async Task The_demo_calls_some_members_by_a_panggilan_and_two_of_one_group_alike()
+    {
+        await SeedLoader.LoadIfEmptyAsync(_database, BotApplication.RepoFolder("seeds"), DateTimeOffset.UtcNow);
+
+        await using var connection = _scratch.Connect();
+        Assert.Equal("Darmi", await connection.ExecuteScalarAsync<string>("select panggilan from people where name = 'Sudarmi'"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("""
+            select count(*) from (select m.group_id, p.panggilan from people p join memberships m on m.person_id = p.id
+                                   where p.panggilan is not null group by m.group_id, p.panggilan having count(*) > 1) shared
+            """) > 0);
+    }
+
+    [Fact]
     public async Task The_demo_seeds_load_and_a_second_load_adds_nothing()
     {
         var first = await SeedLoader.LoadIfEmptyAsync(_database, BotApplication.RepoFolder("seeds"), DateTimeOffset.UtcNow);

@@ -1,4 +1,4 @@
--- PostgreSQL dialect of Sqlite/0005_people.sql: one conversation per person.
+-- PostgreSQL dialect of Sqlite/0005_people.sql: one conversation per person, and panggilan.
 
 -- The conversation touched last is the one the person is in; the others go.
 delete from conversations c
@@ -8,3 +8,5 @@ delete from conversations c
 alter table conversations drop constraint conversations_pkey;
 alter table conversations drop column channel;
 alter table conversations add primary key (phone);
+
+alter table people add column panggilan text;

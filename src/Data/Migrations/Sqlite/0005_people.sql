@@ -1,4 +1,5 @@
--- People: one conversation per person, whatever channel they write on.
+-- People: one conversation per person, whatever channel they write on, and what each person is
+-- called in the group (panggilan).
 
 -- A person has one phone number, so a summary sent on SMS can be answered YA on WhatsApp. Until
 -- now a phone had a conversation per channel; the one touched last is the one the person is in.
@@ -19,3 +20,6 @@ select phone, step, data, expires_at, updated_at, version
  where newest = 1;
 drop table conversations;
 alter table conversations_per_person rename to conversations;
+
+-- "Darmi" for Sudarmi: used in replies and matched when a treasurer types a name. Optional.
+alter table people add column panggilan text;
