@@ -12,7 +12,9 @@ namespace Pkkpm.Bot.Messages;
 /// conversation's next state are committed together before anyone is answered. With several
 /// instances on PostgreSQL the database keeps this true: the same MessageSid is recorded once (the
 /// second delivery waits for the first to commit and answers with its replies), and a person's
-/// conversation is locked for the turn, so their next message waits for this one.
+/// conversation is locked for the turn, so their next message waits for this one. The conversation
+/// is the person's, not the channel's: YA on WhatsApp answers a summary sent on SMS; each reply goes
+/// back on the channel its message came on.
 /// </summary>
 public sealed class MessageTurns(IDatabase database, ConversationEngine engine, TimeProvider clock, ILogger<MessageTurns> logger)
 {
@@ -25,7 +27,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
                 logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
                 return (await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!;
             }
-            var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone, message.Channel);
+            var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
             var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
 
             await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
@@ -40,7 +42,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
                         throw new InvalidOperationException($"No store applies {effect.GetType().Name}.");
                 }
             }
-            await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, message.Channel, turn.NextState, clock.GetUtcNow());
+            await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, turn.NextState, clock.GetUtcNow());
 
             logger.LogInformation("Handled {Message}: {Replies} reply(ies), {Effects} effect(s)",
                 ConversationEngine.Describe(message), turn.Replies.Count, turn.Effects.Count);

@@ -8,8 +8,10 @@ namespace Pkkpm.Conversations.Deposits;
 /// the exact full name ("Sri Wahyuni"); else every member whose name words start with the typed
 /// words in order ("Sri" fits Sri Wahyuni and Sri Rejeki, "Sri W" only Sri Wahyuni, "Wahyuni"
 /// fits Sri Wahyuni by her second word); else, for a typed first word of five letters or more,
-/// a first name one typo away ("Painm" for Painem). More than one fit is Ambiguous: we never
-/// choose between two people, the caller asks.
+/// a first name one typo away ("Painm" for Painem). A member's panggilan counts as a name of
+/// hers under the same rules ("Darmi" and "Dar" fit Sudarmi called Darmi). Titles and kinship
+/// terms before a name are left out (<see cref="PersonName"/>). More than one fit is Ambiguous:
+/// we never choose between two people, the caller asks.
 /// </summary>
 public static class MemberMatcher
 {
@@ -27,8 +29,8 @@ public static class MemberMatcher
     private static MemberMatch ByName(string[] typed, IReadOnlyList<RosterMember> roster)
     {
         if (typed.Length == 0)
-            return MemberMatch.NotFound.Instance; // only a title: "Bu"
-        var names = roster.Select(m => (Member: m, Words: PersonName.Words(m.Name))).ToList();
+            return MemberMatch.NotFound.Instance; // only titles: "Bu", "Mbah", "Bu Hj."
+        var names = roster.SelectMany(m => KnownAs(m).Select(words => (Member: m, Words: words))).ToList();
 
         var exact = names.Where(n => n.Words.SequenceEqual(typed)).Select(n => n.Member).ToList();
         if (exact.Count > 0)
@@ -42,6 +44,14 @@ public static class MemberMatcher
                 && IsOneTypoAway(typed[0], n.Words[0])
                 && StartsInOrder(typed[1..], n.Words, 1))
             .Select(n => n.Member));
+    }
+
+    // Her name and, when she has one, her panggilan.
+    private static IEnumerable<string[]> KnownAs(RosterMember member)
+    {
+        yield return PersonName.Words(member.Name);
+        if (!string.IsNullOrWhiteSpace(member.Panggilan))
+            yield return PersonName.Words(member.Panggilan);
     }
 
     // Each typed word starts a later name word than the one before: "sri w" in "sri wahyuni",
@@ -65,7 +75,7 @@ public static class MemberMatcher
 
     private static MemberMatch From(IEnumerable<RosterMember> fits)
     {
-        var list = fits.ToList();
+        var list = fits.Distinct().ToList(); // a member whose name and panggilan both fit is one person
         return list.Count switch
         {
             0 => MemberMatch.NotFound.Instance,

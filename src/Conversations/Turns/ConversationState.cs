@@ -1,8 +1,9 @@
 namespace Pkkpm.Conversations.Turns;
 
 /// <summary>
-/// The state of one conversation (phone + channel), kept in the database between messages: the
-/// service may restart or run as several instances between two messages of the same person.
+/// The state of one person's conversation (by phone, whatever the channel), kept in the database
+/// between messages: the service may restart or run as several instances between two messages of
+/// the same person.
 /// <see cref="Data"/> is the pending step's own payload (JSON), owned by the flow that set it.
 /// </summary>
 public sealed record ConversationState(string Step, string? Data, DateTimeOffset? ExpiresAt)

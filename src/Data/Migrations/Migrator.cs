@@ -32,11 +32,16 @@ public static class Migrator
         )
         """;
 
-    public static async Task<IReadOnlyList<string>> ApplyAsync(IDatabase database, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<string>> ApplyAsync(IDatabase database, CancellationToken cancellationToken = default) =>
+        ApplyAsync(database, int.MaxValue, cancellationToken);
+
+    /// <summary>The scripts up to and including <paramref name="lastVersion"/>: a test of a script
+    /// starts from the schema just before it, with rows written the old way.</summary>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(IDatabase database, int lastVersion, CancellationToken cancellationToken = default)
     {
         var prepare = database.Provider == DatabaseOptions.Postgres ? CreatePostgresVersions : CreateSqliteVersions;
         var applied = new List<string>();
-        foreach (var script in Scripts(database.Provider))
+        foreach (var script in Scripts(database.Provider).TakeWhile(s => s.Version <= lastVersion))
         {
             var ran = await database.WriteAsync(async (connection, transaction) =>
             {

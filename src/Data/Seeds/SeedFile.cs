@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Data.Seeds;
 
@@ -63,6 +64,20 @@ internal sealed class SeedFile : IDisposable
             var value = csv.TryGetField<string>(column, out var text) ? text?.Trim() ?? "" : "";
             if (required && value.Length == 0) throw Fail($"{column} is empty");
             return value;
+        }
+
+        /// <summary>Text that replies echo in an SMS (a name, a place). Typographic punctuation is
+        /// folded to plain (a curly apostrophe becomes a straight one); any other character outside
+        /// GSM-7 would turn every SMS that echoes it into UCS-2, so the row is refused.</summary>
+        public string Gsm7Text(string column, bool required = true)
+        {
+            var text = TypographicPunctuation.Fold(Text(column, required));
+            foreach (var character in text.EnumerateRunes())
+            {
+                if (!SmsLength.IsGsm7(character.ToString()))
+                    throw Fail($"{column} '{text}' has '{character}' (U+{character.Value:X4}), which a basic phone cannot show in an SMS; write it with plain letters");
+            }
+            return text;
         }
 
         public long WholeRupiah(string column)

@@ -4,7 +4,8 @@ using Pkkpm.Conversations.Phones;
 
 namespace Pkkpm.Data.Seeds;
 
-/// <summary>groups.csv and people.csv: who is in which KPB, with which phone.</summary>
+/// <summary>groups.csv and people.csv: who is in which KPB, with which phone. Names and places are
+/// echoed in SMS replies, so they must be GSM-7.</summary>
 internal sealed partial class SeedImport
 {
     private static readonly string[] Days = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
@@ -26,7 +27,7 @@ internal sealed partial class SeedImport
                 insert into groups (code, name, village, meeting_day, meeting_time, meeting_place)
                 values (@Code, @Name, @Village, @Day, @Time, @Place)
                 """,
-                new { Code = code, Name = row.Text("name"), Village = row.Text("village"), Day = day, Time = at.ToString("HH:mm"), Place = row.Text("meeting_place") });
+                new { Code = code, Name = row.Gsm7Text("name"), Village = row.Gsm7Text("village"), Day = day, Time = at.ToString("HH:mm"), Place = row.Gsm7Text("meeting_place") });
         }
         return _groupIds.Count;
     }
@@ -49,9 +50,13 @@ internal sealed partial class SeedImport
             if (role != Role.Pendamping && codes.Length != 1) throw row.Fail($"a {role.ToCode()} belongs to exactly one group");
 
             var personId = await InsertAsync("""
-                insert into people (phone, name, role, salutation, created_at) values (@Phone, @Name, @Role, @Salutation, @Now)
+                insert into people (phone, name, role, salutation, panggilan, created_at) values (@Phone, @Name, @Role, @Salutation, @Panggilan, @Now)
                 """,
-                new { Phone = phone, Name = row.Text("name"), Role = role.ToCode(), Salutation = Salutations.Normalize(row.Text("salutation", required: false)), Now });
+                new
+                {
+                    Phone = phone, Name = row.Gsm7Text("name"), Role = role.ToCode(), Salutation = Salutations.Normalize(row.Text("salutation", required: false)),
+                    Panggilan = row.Gsm7Text("panggilan", required: false) is { Length: > 0 } panggilan ? panggilan : null, Now,
+                });
             foreach (var groupId in codes.Select(c => _groupIds[c]))
             {
                 int? listNumber = role == Role.Pendamping ? null : nextListNumber[groupId] = nextListNumber.GetValueOrDefault(groupId) + 1;

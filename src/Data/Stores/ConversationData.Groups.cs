@@ -11,7 +11,7 @@ public sealed partial class ConversationData
     // Members have a place on the list; a pendamping accompanies the group without one.
     private const string RosterSql = """
         select p.id as PersonId, m.list_number as ListNumber, p.name as Name, p.phone as Phone,
-               p.salutation as Salutation, p.role as Role
+               p.salutation as Salutation, p.role as Role, p.panggilan as Panggilan
           from memberships m join people p on p.id = m.person_id
          where m.group_id = @GroupId and m.list_number is not null
          order by m.list_number;
@@ -52,9 +52,9 @@ public sealed partial class ConversationData
 
     public async Task<IReadOnlyList<RosterMember>> GetRosterAsync(long groupId, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(long PersonId, long ListNumber, string Name, string Phone, string Salutation, string Role)>(
+        var rows = await connection.QueryAsync<(long PersonId, long ListNumber, string Name, string Phone, string Salutation, string Role, string? Panggilan)>(
             Command(RosterSql, new { GroupId = groupId }, cancellationToken));
-        return rows.Select(r => new RosterMember(r.PersonId, (int)r.ListNumber, r.Name, r.Phone, r.Salutation, Parse<Role>(r.Role))).ToList();
+        return rows.Select(r => new RosterMember(r.PersonId, (int)r.ListNumber, r.Name, r.Phone, r.Salutation, Parse<Role>(r.Role), r.Panggilan)).ToList();
     }
 
     public async Task<IReadOnlyList<Officer>> GetOfficersAsync(long groupId, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Pkkpm.Data.Stores;
 public sealed partial class ConversationData(DbConnection connection, DbTransaction transaction, InboundMessage message) : IConversationData
 {
     private const string SenderSql = """
-        select p.id, p.name, p.role, p.salutation from people p where p.phone = @Phone;
+        select p.id, p.name, p.role, p.salutation, p.panggilan from people p where p.phone = @Phone;
         select g.id as GroupId, g.code as Code, g.name as Name
           from memberships m join groups g on g.id = m.group_id
          where m.person_id = (select id from people where phone = @Phone)
@@ -29,7 +29,7 @@ public sealed partial class ConversationData(DbConnection connection, DbTransact
         var person = await results.ReadSingleOrDefaultAsync<PersonRow>();
         var groups = (await results.ReadAsync<GroupRef>()).ToList();
         if (person is null || !Roles.TryParse(person.Role, out var role)) return null;
-        return new Sender(person.Id, person.Name, role, person.Salutation, groups);
+        return new Sender(person.Id, person.Name, role, person.Salutation, groups, person.Panggilan);
     }
 
     // Reversing entries carry the reversed entry's kind and amount; they count negative, so a
@@ -66,7 +66,7 @@ public sealed partial class ConversationData(DbConnection connection, DbTransact
         return new MemberStatement(savings, loans);
     }
 
-    private sealed record PersonRow(long Id, string Name, string Role, string Salutation);
+    private sealed record PersonRow(long Id, string Name, string Role, string Salutation, string? Panggilan);
 
     // A class, not a positional record: SQLite reports no column types for an empty result of
     // computed columns, and Dapper matches constructors by those types.

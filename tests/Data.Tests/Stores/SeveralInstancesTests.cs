@@ -81,14 +81,14 @@ public class SeveralInstancesTests
 
         var first = db.Database.WriteAsync(async (c, t) =>
         {
-            await ConversationStates.LoadAsync(c, t, PainemPhone, Channel.Sms);
+            await ConversationStates.LoadAsync(c, t, PainemPhone);
             firstHasLoaded.SetResult();
             await finishFirst.Task;
-            await ConversationStates.SaveAsync(c, t, PainemPhone, Channel.Sms, new ConversationState("AwaitingYes", "{}", null), Friday);
+            await ConversationStates.SaveAsync(c, t, PainemPhone, new ConversationState("AwaitingYes", "{}", null), Friday);
             return 0;
         });
         await firstHasLoaded.Task;
-        var second = ((IDatabase)other).WriteAsync((c, t) => ConversationStates.LoadAsync(c, t, PainemPhone, Channel.Sms));
+        var second = ((IDatabase)other).WriteAsync((c, t) => ConversationStates.LoadAsync(c, t, PainemPhone));
         await Task.Delay(300);
 
         Assert.False(second.IsCompleted);
