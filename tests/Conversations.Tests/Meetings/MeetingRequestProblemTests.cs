@@ -51,6 +51,8 @@ public class MeetingRequestProblemTests
     [InlineData("MAWAR jam 3 sonten", MeetingRequestProblem.MissingDate, "")]
     [InlineData("MAWAR minggu ngarep jam 3", MeetingRequestProblem.BadDate, "minggu ngarep")]
     [InlineData("MAWAR minggu iki jam 3", MeetingRequestProblem.BadDate, "minggu iki")]
+    [InlineData("MAWAR sesuk minggu ngarep jam 3", MeetingRequestProblem.BadDate, "sesuk minggu ngarep")]
+    [InlineData("MAWAR besok minggu depan jam 3", MeetingRequestProblem.BadDate, "besok minggu depan")]
     [InlineData("MAWAR Rebo 3/12 jam 3", MeetingRequestProblem.BadDate, "Rebo 3/12")]
     [InlineData("MAWAR Rebo sonten", MeetingRequestProblem.MissingTime, "sonten")]
     [InlineData("MAWAR sesuk enjing Balai Desa", MeetingRequestProblem.MissingTime, "enjing Balai Desa")]
