@@ -19,7 +19,7 @@ internal static class AttendanceFlow
         await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meeting.Date, status, why, turn.CancellationToken);
 
         var said = status.ToString().ToUpperInvariant() + (why is null ? "" : $" ({Deposits.AmountTexts.Short(why)})");
-        turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {meeting.Day} {meeting.Date:dd/MM} jam {meeting.Time:HH\\:mm} tercatat: {said}.");
+        turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {meeting.Day} {meeting.Date:dd/MM} jam {NextMeeting.Clock(meeting.Time)} tercatat: {said}.");
         return Next.Done;
     }
 

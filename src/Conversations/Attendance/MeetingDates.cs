@@ -7,17 +7,22 @@ namespace Pkkpm.Conversations.Attendance;
 /// <summary>Which date a group meets next, and where a week starts, in WIB.</summary>
 public static class MeetingDates
 {
+    // Indonesian first, then the Javanese names (ngoko and krama share them) and the spellings
+    // people use for Friday; "Jum'at" loses its apostrophe before it is looked up.
     private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["senin"] = DayOfWeek.Monday,
-        ["selasa"] = DayOfWeek.Tuesday,
-        ["rabu"] = DayOfWeek.Wednesday,
-        ["kamis"] = DayOfWeek.Thursday,
-        ["jumat"] = DayOfWeek.Friday,
-        ["sabtu"] = DayOfWeek.Saturday,
+        ["senin"] = DayOfWeek.Monday, ["senen"] = DayOfWeek.Monday,
+        ["selasa"] = DayOfWeek.Tuesday, ["slasa"] = DayOfWeek.Tuesday,
+        ["rabu"] = DayOfWeek.Wednesday, ["rebo"] = DayOfWeek.Wednesday,
+        ["kamis"] = DayOfWeek.Thursday, ["kemis"] = DayOfWeek.Thursday,
+        ["jumat"] = DayOfWeek.Friday, ["jemuah"] = DayOfWeek.Friday, ["jemuwah"] = DayOfWeek.Friday,
+        ["jumuah"] = DayOfWeek.Friday, ["jumuwah"] = DayOfWeek.Friday, ["jumah"] = DayOfWeek.Friday,
+        ["sabtu"] = DayOfWeek.Saturday, ["setu"] = DayOfWeek.Saturday,
         ["minggu"] = DayOfWeek.Sunday,
         ["ahad"] = DayOfWeek.Sunday, // how many Muslim groups name Sunday
     };
+
+    private static readonly string[] IndonesianNames = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
 
     /// <summary>Today if the group meets today, even after the meeting hour (members answer HADIR
     /// all day), else the next meeting day. A day that is no day name (check groups.csv with
@@ -39,8 +44,11 @@ public static class MeetingDates
     /// <summary>The Monday of <paramref name="today"/>'s week: Indonesian calendars start on Senin.</summary>
     public static DateOnly WeekStart(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
 
-    /// <summary>"Senin", "KAMIS", "Jum'at", and "Kamis Legi" (the Javanese market day of a 35-day
-    /// schedule follows the weekday; only the weekday is read).</summary>
+    /// <summary>The day as replies write it, whichever way it was typed: Rabu for "Rebo".</summary>
+    public static string IndonesianName(DayOfWeek day) => IndonesianNames[(int)day];
+
+    /// <summary>"Senin", "KAMIS", "Jum'at", the Javanese "Rebo", "Jemuah", "Setu", and "Kamis Legi"
+    /// (the Javanese market day of a 35-day schedule follows the weekday; only the weekday is read).</summary>
     public static bool TryReadDay(string? text, out DayOfWeek day)
     {
         day = default;

@@ -35,7 +35,7 @@ internal static class MeetingFlow
         var remindAt = ReminderTime(turn, request.Date);
         var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
         var meeting = new NextMeeting(request.Date, request.Time, place);
-        var reminder = remindAt > turn.Now ? $", pengingat {NextMeeting.DayName(request.Date.AddDays(-1))} jam {turn.Options.ReminderHour:00}:00" : "";
+        var reminder = remindAt > turn.Now ? $", pengingat {NextMeeting.DayName(request.Date.AddDays(-1))} jam {NextMeeting.Clock(new TimeOnly(turn.Options.ReminderHour, 0))}" : "";
         var notice = MeetingTexts.Notice(group.Name, meeting, sender);
         if (!SmsLength.FitsOneSegment(notice))
         {

@@ -6,7 +6,8 @@ namespace Pkkpm.Conversations.Meetings;
 /// <summary>
 /// Reads RAPAT's arguments, <c>&lt;KPB&gt; &lt;hari/tanggal&gt; &lt;jam&gt; [tempat]</c>:
 /// "MAWAR Senin 15.00 Balai Desa", "mawar 12/12 jam 3 sore", "Melati besok jam 9 pagi di rumah
-/// Bu Sri", "MAWAR jam 3 sore besok". The group comes first, then the date and the time in either
+/// Bu Sri", "MAWAR jam 3 sore besok", "MAWAR Rebo sonten jam 3", "MAWAR malem Jemuah bakda isya".
+/// The group comes first, then the date and the time in either
 /// order; everything after them is the place. The first problem found is reported.
 /// </summary>
 public static partial class MeetingRequestParser
@@ -24,7 +25,7 @@ public static partial class MeetingRequestParser
 
         MeetingRequestDateReading? date = null;
         MeetingRequestTimeReading? time = null;
-        var at = 1;
+        var (at, timeAt) = (1, 0);
         while (date is null || time is null)
         {
             if (date is null && MeetingRequestDates.Read(tokens, at, today) is { } readDate)
@@ -37,7 +38,7 @@ public static partial class MeetingRequestParser
             {
                 if (readTime.Time is null)
                     return Problem(MeetingRequestProblem.BadTime, tokens.Quote(text, at, readTime.Length));
-                (time, at) = (readTime, at + readTime.Length);
+                (time, timeAt, at) = (readTime, at, at + readTime.Length);
             }
             else
                 break;
@@ -46,8 +47,13 @@ public static partial class MeetingRequestParser
         var rest = at < tokens.Length ? text[tokens[at].Start..].Trim() : "";
         if (date?.Date is not { } day)
             return Problem(MeetingRequestProblem.MissingDate, rest);
-        if (time?.Time is not { } clock)
+        if (time?.Time is null)
             return Problem(MeetingRequestProblem.MissingTime, rest);
+        // "malem Jemuah jam 7" is 19.00, whichever came first: the evening the date named decides the hour.
+        if (date.PartOfDay is { } evening && MeetingRequestTimes.Read(tokens, timeAt, evening) is { } inTheEvening)
+            time = inTheEvening;
+        if (time.Time is not { } clock)
+            return Problem(MeetingRequestProblem.BadTime, tokens.Quote(text, timeAt, time.Length));
         // "Jumat 15.00" sent on a Friday morning is today; "Jumat 09.00" sent at ten is next week.
         if (date.IsTodayByWeekday && clock <= TimeOnly.FromDateTime(now))
             day = day.AddDays(7);
@@ -58,14 +64,14 @@ public static partial class MeetingRequestParser
 
     private static MeetingRequestResult Problem(MeetingRequestProblem problem, string fragment) => new(null, problem, fragment);
 
-    /// <summary>"di Balai Desa" is "Balai Desa"; '#' separators and runs of spaces become one space.</summary>
+    /// <summary>"di Balai Desa" (Javanese "ing", "wonten", "nang") is "Balai Desa"; '#' separators and runs of spaces become one space.</summary>
     private static string? Place(string rest)
     {
         var place = LeadingDi().Replace(Spaces().Replace(rest.Replace('#', ' '), " "), "").Trim().TrimEnd('.', ',', ';').TrimEnd();
         return place == "" ? null : place;
     }
 
-    [GeneratedRegex(@"^di(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:di|ing|wonten(?:\s+ing)?|nang|neng)(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDi();
 
     [GeneratedRegex(@"\s+")]

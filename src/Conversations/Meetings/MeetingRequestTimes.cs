@@ -7,37 +7,46 @@ namespace Pkkpm.Conversations.Meetings;
 internal sealed record MeetingRequestTimeReading(int Length, TimeOnly? Time);
 
 /// <summary>Reads "15.00", "15:00", "15", "jam 15", "pukul 9 pagi", "9.30 pagi", "jam 3 sore",
-/// "besok pagi jam 9" (the part of day before the hour), with an optional "WIB" after.
-/// Null when the words are no time.</summary>
+/// "besok pagi jam 9" (the part of day before the hour), the Javanese "jam 3 sonten", "enjing jam 9",
+/// "jam 7 dalu", and a prayer time in place of the hour ("bakda ashar"), with an optional "WIB"
+/// after. Null when the words are no time.</summary>
 internal static partial class MeetingRequestTimes
 {
-    private static readonly HashSet<string> PartsOfDay = ["pagi", "siang", "sore", "malam"];
-
-    public static MeetingRequestTimeReading? Read(IReadOnlyList<MeetingRequestToken> tokens, int at)
+    /// <param name="impliedPart">The part of day the date already said ("malam Jumat" is an
+    /// evening): a bare hour is read in it, and a different part said with the hour is a slip.</param>
+    public static MeetingRequestTimeReading? Read(IReadOnlyList<MeetingRequestToken> tokens, int at, string? impliedPart = null)
     {
-        var length = 0;
-        string? before = null;
-        var next = tokens.WordAt(at + 1);
-        if (PartsOfDay.Contains(tokens.WordAt(at)) && (IsKeyword(next) || Hour().IsMatch(next)))
-            (before, length) = (tokens.WordAt(at), 1);
+        var before = MeetingRequestPartsOfDay.Read(tokens, at);
+        var length = before?.Length ?? 0;
         var keyword = IsKeyword(tokens.WordAt(at + length));
+        var hour = Hour().Match(tokens.WordAt(at + length + (keyword ? 1 : 0)));
+        if (before is not null && !keyword && !hour.Success)
+        {
+            // A prayer time alone is the hour ("bakda isya"); "sore" alone is no time.
+            if (before.Clock is not { } prayerTime)
+                return null;
+            length += tokens.WordAt(at + length) is "wib" ? 1 : 0;
+            return new(length, Agrees(before.Part, impliedPart) ? prayerTime : null);
+        }
         if (keyword)
             length++;
-        var hour = Hour().Match(tokens.WordAt(at + length));
         if (!hour.Success)
             return keyword ? new(at + length < tokens.Count ? length + 1 : length, null) : null;
         length++;
-        var after = PartsOfDay.Contains(tokens.WordAt(at + length)) ? tokens.WordAt(at + length) : null;
-        if (after is not null)
-            length++;
+        // "jam 7 malam Jumat": the evening belongs to the day it names, not to the hour.
+        var after = MeetingRequestDates.StartsAnEve(tokens, at + length) ? null : MeetingRequestPartsOfDay.Read(tokens, at + length);
+        length += after?.Length ?? 0;
         if (tokens.WordAt(at + length) is "wib")
             length++;
-        if (before is not null && after is not null && before != after)
+        var part = after?.Part ?? before?.Part;
+        if (!Agrees(before?.Part, after?.Part) || !Agrees(part, impliedPart))
             return new(length, null);
-        return new(length, ToTime(hour.Groups["h"].Value, hour.Groups["m"].Value, after ?? before));
+        return new(length, ToTime(hour.Groups["h"].Value, hour.Groups["m"].Value, part ?? impliedPart));
     }
 
     private static bool IsKeyword(string word) => word is "jam" or "pukul" or "pkl";
+
+    private static bool Agrees(string? part, string? other) => part is null || other is null || part == other;
 
     private static TimeOnly? ToTime(string hourText, string minuteText, string? partOfDay)
     {

@@ -1,16 +1,21 @@
 using System.Text.RegularExpressions;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Meetings;
 
 /// <summary>One word of RAPAT's arguments: where it sits, so fragments and the place are quoted
-/// as typed, and its lower-case form without trailing '.', ':', '!' or '?' for matching.</summary>
+/// as typed, and its lower-case form for matching: without trailing '.', ':', '!' or '?', nor
+/// apostrophes ("Jum'at", "ba'da").</summary>
 internal readonly record struct MeetingRequestToken(int Start, int End, string Word);
 
 internal static partial class MeetingRequestTokens
 {
     public static MeetingRequestToken[] Split(string text) =>
         [.. Words().Matches(text).Select(m =>
-            new MeetingRequestToken(m.Index, m.Index + m.Length, m.Value.TrimEnd('.', ':', '!', '?').ToLowerInvariant()))];
+            new MeetingRequestToken(m.Index, m.Index + m.Length, Plain(m.Value)))];
+
+    private static string Plain(string word) =>
+        TypographicPunctuation.Fold(word).Replace("'", "").Replace("`", "").TrimEnd('.', ':', '!', '?').ToLowerInvariant();
 
     /// <summary>"" past the end, so readers can look ahead without bounds checks.</summary>
     public static string WordAt(this IReadOnlyList<MeetingRequestToken> tokens, int index) =>

@@ -9,14 +9,16 @@ namespace Pkkpm.Conversations.Meetings;
 /// </summary>
 internal sealed record NextMeeting(DateOnly Date, TimeOnly Time, string Place)
 {
-    private static readonly string[] DayNames = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+    public string Day => MeetingDates.IndonesianName(Date.DayOfWeek);
 
-    public string Day => DayNames[(int)Date.DayOfWeek];
+    /// <summary>"Senin 30/11 jam 15.00 di Balai Desa".</summary>
+    public string Describe() => $"{Day} {Date:dd/MM} jam {Clock(Time)} di {Place}";
 
-    /// <summary>"Senin 30/11 jam 15:00 di Balai Desa".</summary>
-    public string Describe() => $"{Day} {Date:dd/MM} jam {Time:HH\\:mm} di {Place}";
+    public static string DayName(DateOnly date) => MeetingDates.IndonesianName(date.DayOfWeek);
 
-    public static string DayName(DateOnly date) => DayNames[(int)date.DayOfWeek];
+    /// <summary>"15.00": Indonesian writes the hour and minutes with a dot, as people type them
+    /// and read them on invitations (15:00 looks foreign).</summary>
+    public static string Clock(TimeOnly time) => $"{time.Hour:00}.{time.Minute:00}";
 
     public static async Task<NextMeeting> FindAsync(Turn turn, long groupId)
     {

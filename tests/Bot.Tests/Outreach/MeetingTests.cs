@@ -19,12 +19,58 @@ public class MeetingTests
         var jadwal = await app.Twilio.SmsAsync(Slamet, "jadwal");
         var hadir = await app.Twilio.SmsAsync(Sri, "hadir");
 
-        Assert.Equal("Rapat KPB Mawar Rabu 02/12 jam 15:00 di Balai Desa: undangan ke 4 anggota, pengingat Selasa jam 16:00. Balas YA untuk kirim, BATAL untuk batal.", question.Reply);
+        Assert.Equal("Rapat KPB Mawar Rabu 02/12 jam 15.00 di Balai Desa: undangan ke 4 anggota, pengingat Selasa jam 16.00. Balas YA untuk kirim, BATAL untuk batal.", question.Reply);
         Assert.StartsWith("Undangan rapat KPB Mawar dikirim ke 4 anggota.", sent.Reply);
-        Assert.Equal("Undangan rapat KPB Mawar: Rabu 02/12 jam 15:00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", (await app.OutboxAsync(Sri)).Single().Body);
+        Assert.Equal("Undangan rapat KPB Mawar: Rabu 02/12 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", (await app.OutboxAsync(Sri)).Single().Body);
         // The routine Monday meeting (30/11) comes first; the scheduled one is next after it.
-        Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15:00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
+        Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15.00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
         Assert.Contains("Senin 30/11", hadir.Reply);
+    }
+
+    [Fact]
+    public async Task A_meeting_called_in_Javanese_is_read_and_announced_with_the_Indonesian_hour()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var question = await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Rebo sonten jam 3 Balai Desa");
+        await app.Twilio.SmsAsync(Pendamping, "ya");
+
+        // Friday 27/11: Rebo is Wednesday 2/12.
+        Assert.Equal("Rapat KPB Mawar Rabu 02/12 jam 15.00 di Balai Desa: undangan ke 4 anggota, pengingat Selasa jam 16.00. Balas YA untuk kirim, BATAL untuk batal.", question.Reply);
+        Assert.Equal("Undangan rapat KPB Mawar: Rabu 02/12 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", (await app.OutboxAsync(Sri)).Single().Body);
+        await using var connection = app.OpenDatabase();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from meetings where meeting_on = '2026-12-02'"));
+    }
+
+    [Fact]
+    public async Task Malem_Jemuah_is_Thursday_evening()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var rapat = await app.Twilio.SmsAsync(Pendamping, "rapat mawar malem Jemuah bakda isya wonten Mushola");
+        await app.Twilio.SmsAsync(Pendamping, "batal");
+        var jadwal = await app.Twilio.SmsAsync(Pendamping, "JADWAL MAWAR malam Jumat jam 8");
+
+        Assert.StartsWith("Rapat KPB Mawar Kamis 03/12 jam 19.30 di Mushola: undangan ke 4 anggota", rapat.Reply);
+        Assert.StartsWith("Rapat KPB Mawar Kamis 03/12 jam 20.00 di Rumah Bu Sri: undangan ke 4 anggota", jadwal.Reply);
+    }
+
+    [Fact]
+    public async Task JADWAL_reads_a_meeting_day_written_in_Javanese()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        _ = app.Services; // the app has started: its database is there
+        await using (var connection = app.OpenDatabase())
+            await connection.ExecuteAsync("update groups set meeting_day = 'Kemis Legi' where code = 'MAWAR'");
+
+        var jadwal = await app.Twilio.SmsAsync(Slamet, "jadwal");
+        var hadir = await app.Twilio.SmsAsync(Sri, "hadir");
+
+        Assert.Equal("Pertemuan KPB Mawar berikutnya: Kamis 03/12 jam 15.00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
+        Assert.Equal("Terima kasih Ibu Sri. Untuk pertemuan KPB Mawar Kamis 03/12 jam 15.00 tercatat: HADIR.", hadir.Reply);
     }
 
     [Fact]
@@ -38,8 +84,8 @@ public class MeetingTests
         var jadwal = await app.Twilio.SmsAsync(ketua, "jadwal");
         var rapat = await app.Twilio.SmsAsync(ketua, "rapat mawar Sabtu 10.00 Balai Desa");
 
-        Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15:00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
-        Assert.StartsWith("Rapat KPB Mawar Sabtu 28/11 jam 10:00 di Balai Desa: undangan ke", rapat.Reply);
+        Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15.00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
+        Assert.StartsWith("Rapat KPB Mawar Sabtu 28/11 jam 10.00 di Balai Desa: undangan ke", rapat.Reply);
     }
 
     [Fact]
@@ -83,7 +129,7 @@ public class MeetingTests
 
         Assert.Contains("Sabtu 28/11", izin.Reply);
         var reminder = Assert.Single(reminders, r => r.ToPhone == Sri);
-        Assert.Equal("Pengingat: besok rapat KPB Mawar, Sabtu 28/11 jam 10:00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", reminder.Body);
+        Assert.Equal("Pengingat: besok rapat KPB Mawar, Sabtu 28/11 jam 10.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", reminder.Body);
         Assert.DoesNotContain(reminders, r => r.ToPhone == Slamet);            // answered IZIN
         Assert.DoesNotContain(reminders, r => r.ToPhone == "+6281211110004"); // opted out
         Assert.Equal(2, reminders.Count);                                      // Sri and Endang

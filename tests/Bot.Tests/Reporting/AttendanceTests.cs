@@ -18,7 +18,7 @@ public class AttendanceTests
         var izin = await app.Twilio.SmsAsync(Slamet, "izin anak sakit");
 
         // Friday 27/11; KPB Mawar meets on Mondays at 15:00.
-        Assert.Equal("Terima kasih Ibu Sri. Untuk pertemuan KPB Mawar Senin 30/11 jam 15:00 tercatat: HADIR.", hadir.Reply);
+        Assert.Equal("Terima kasih Ibu Sri. Untuk pertemuan KPB Mawar Senin 30/11 jam 15.00 tercatat: HADIR.", hadir.Reply);
         Assert.EndsWith("tercatat: IZIN (anak sakit).", izin.Reply);
     }
 

@@ -21,6 +21,16 @@ public class MeetingDatesTests
     [InlineData("Ahad", "2025-03-03T08:00:00+07:00", "2025-03-09")]
     [InlineData("Kamis Legi", "2025-03-03T08:00:00+07:00", "2025-03-06")]
     [InlineData(" KAMIS ", "2025-03-07T08:00:00+07:00", "2025-03-13")]
+    // The Javanese names, as a groups.csv written in the village may carry them.
+    [InlineData("Senen", "2025-03-04T08:00:00+07:00", "2025-03-10")]
+    [InlineData("Rebo", "2025-03-03T08:00:00+07:00", "2025-03-05")]
+    [InlineData("Kemis", "2025-03-03T08:00:00+07:00", "2025-03-06")]
+    [InlineData("Kemis Legi", "2025-03-03T08:00:00+07:00", "2025-03-06")]
+    [InlineData("Jemuah", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("Jemuwah", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("Jumuah Kliwon", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("Jum'ah", "2025-03-03T08:00:00+07:00", "2025-03-07")]
+    [InlineData("SETU", "2025-03-03T08:00:00+07:00", "2025-03-08")]
     // 18:00 UTC on Sunday is already 01:00 on Monday in WIB.
     [InlineData("Senin", "2025-03-02T18:00:00+00:00", "2025-03-03")]
     [InlineData("Minggu", "2025-03-02T18:00:00+00:00", "2025-03-09")]
@@ -28,6 +38,20 @@ public class MeetingDatesTests
     {
         var schedule = new MeetingSchedule(day, new TimeOnly(15, 0), "Balai Desa", "mingguan");
         Assert.Equal(DateOnly.Parse(expected), MeetingDates.Next(schedule, DateTimeOffset.Parse(now)));
+    }
+
+    [Theory]
+    [InlineData("Senen", "Senin")]
+    [InlineData("rebo", "Rabu")]
+    [InlineData("Kemis Pon", "Kamis")]
+    [InlineData("Jemuah", "Jumat")]
+    [InlineData("Jum'at", "Jumat")]
+    [InlineData("Setu", "Sabtu")]
+    [InlineData("Ahad", "Minggu")]
+    public void WritesADayTheWayRepliesDo(string typed, string written)
+    {
+        Assert.True(MeetingDates.TryReadDay(typed, out var day));
+        Assert.Equal(written, MeetingDates.IndonesianName(day));
     }
 
     [Theory]
@@ -44,6 +68,8 @@ public class MeetingDatesTests
     [InlineData("")]
     [InlineData("Funday")]
     [InlineData("Legi")]
+    [InlineData("Rebbo")]
+    [InlineData("malem Jemuah")] // an evening, not a meeting day
     public void FallsBackToTodayForADayItCannotRead(string day)
     {
         var schedule = new MeetingSchedule(day, new TimeOnly(15, 0), "Balai Desa", "mingguan");

@@ -21,6 +21,14 @@ public class MeetingRequestParserTests
     [InlineData("MAWAR besok pagi jam 9 Posyandu", "MAWAR", "2026-11-28", "09:00", "Posyandu")]
     [InlineData("MAWAR nanti malam jam 7", "MAWAR", "2026-11-27", "19:00", null)]
     [InlineData("MAWAR Senin pukul 14.30 WIB di Balai Desa", "MAWAR", "2026-11-30", "14:30", "Balai Desa")]
+    [InlineData("MAWAR Rebo sonten jam 3 Balai Desa", "MAWAR", "2026-12-02", "15:00", "Balai Desa")]
+    [InlineData("mawar Rebo jam 3 sonten wonten Balai Desa", "MAWAR", "2026-12-02", "15:00", "Balai Desa")]
+    [InlineData("MAWAR#Kemis Legi#bakda ashar#Mushola Al Ikhlas", "MAWAR", "2026-12-03", "15:30", "Mushola Al Ikhlas")]
+    [InlineData("Melati mbenjing enjing jam 9 ing griyanipun Bu Sri", "MELATI", "2026-11-28", "09:00", "griyanipun Bu Sri")]
+    [InlineData("MAWAR sesuk Setu jam 9 enjing nang omahe Yu Darmi", "MAWAR", "2026-11-28", "09:00", "omahe Yu Darmi")]
+    [InlineData("MAWAR mangke dalu jam 7 Balai Desa", "MAWAR", "2026-11-27", "19:00", "Balai Desa")]
+    [InlineData("MAWAR malem Jemuah bakda isya wonten ing Mushola", "MAWAR", "2026-12-03", "19:30", "Mushola")]
+    [InlineData("MAWAR Senen 15.00 Ingkang Balai", "MAWAR", "2026-11-30", "15:00", "Ingkang Balai")] // "ing" only as a word
     public void ReadsAWholeCommand(string arguments, string group, string date, string time, string? place) =>
         Reads(arguments, group, date, time, place);
 

@@ -43,6 +43,28 @@ public class MeetingRequestProblemTests
     [InlineData("MAWAR 27/11 09.59", MeetingRequestProblem.InThePast, "27/11 09.59")]
     [InlineData("MAWAR jam 3 sore 12/12/2025", MeetingRequestProblem.InThePast, "jam 3 sore 12/12/2025")]
     [InlineData("MAWAR 12 Desember 2025 15.00", MeetingRequestProblem.InThePast, "12 Desember 2025 15.00")]
+    // Javanese words that still name no date or time get the same questions.
+    [InlineData("sonten jam 3 Balai Desa", MeetingRequestProblem.MissingGroup, "sonten jam 3 Balai Desa")]
+    [InlineData("Rebo jam 3", MeetingRequestProblem.MissingGroup, "Rebo jam 3")]
+    [InlineData("bakda ashar", MeetingRequestProblem.MissingGroup, "bakda ashar")]
+    [InlineData("MAWAR Rebbo jam 3", MeetingRequestProblem.MissingDate, "Rebbo jam 3")]
+    [InlineData("MAWAR jam 3 sonten", MeetingRequestProblem.MissingDate, "")]
+    [InlineData("MAWAR minggu ngarep jam 3", MeetingRequestProblem.BadDate, "minggu ngarep")]
+    [InlineData("MAWAR minggu iki jam 3", MeetingRequestProblem.BadDate, "minggu iki")]
+    [InlineData("MAWAR sesuk minggu ngarep jam 3", MeetingRequestProblem.BadDate, "sesuk minggu ngarep")]
+    [InlineData("MAWAR besok minggu depan jam 3", MeetingRequestProblem.BadDate, "besok minggu depan")]
+    [InlineData("MAWAR Rebo 3/12 jam 3", MeetingRequestProblem.BadDate, "Rebo 3/12")]
+    [InlineData("MAWAR Rebo sonten", MeetingRequestProblem.MissingTime, "sonten")]
+    [InlineData("MAWAR sesuk enjing Balai Desa", MeetingRequestProblem.MissingTime, "enjing Balai Desa")]
+    [InlineData("MAWAR Rebo bakda", MeetingRequestProblem.MissingTime, "bakda")]
+    [InlineData("MAWAR Rebo jam tigo sonten", MeetingRequestProblem.BadTime, "jam tigo")]
+    [InlineData("MAWAR Rebo jam 12 enjing", MeetingRequestProblem.BadTime, "jam 12 enjing")]
+    [InlineData("MAWAR Rebo jam 10 sonten", MeetingRequestProblem.BadTime, "jam 10 sonten")]
+    [InlineData("MAWAR Rebo enjing jam 3 sonten", MeetingRequestProblem.BadTime, "enjing jam 3 sonten")]
+    [InlineData("MAWAR Rebo bakda ashar jam 9", MeetingRequestProblem.BadTime, "bakda ashar jam 9")]
+    [InlineData("MAWAR Rebo jam 2 dalu", MeetingRequestProblem.BadTime, "jam 2 dalu")]
+    [InlineData("MAWAR mangke enjing jam 9", MeetingRequestProblem.InThePast, "mangke enjing jam 9")]
+    [InlineData("MAWAR dinten niki bakda subuh", MeetingRequestProblem.InThePast, "dinten niki bakda subuh")]
     public void ReportsTheProblemAndTheWords(string arguments, MeetingRequestProblem problem, string fragment)
     {
         var result = MeetingRequestParser.Parse(arguments, FridayTenWib);

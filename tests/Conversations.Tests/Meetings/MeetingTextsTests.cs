@@ -15,7 +15,18 @@ public class MeetingTextsTests
     {
         var reminder = MeetingTexts.Reminder("KPB Mawar", Saturday10, "Balai Desa", "Rina Kurniawati", Role.Pendamping);
 
-        Assert.Equal("Pengingat: besok rapat KPB Mawar, Sabtu 28/11 jam 10:00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", reminder);
+        Assert.Equal("Pengingat: besok rapat KPB Mawar, Sabtu 28/11 jam 10.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", reminder);
+    }
+
+    [Theory]
+    [InlineData(15, 0, "Senin 30/11 jam 15.00 di Balai Desa")]
+    [InlineData(9, 5, "Senin 30/11 jam 09.05 di Balai Desa")]
+    [InlineData(19, 30, "Senin 30/11 jam 19.30 di Balai Desa")]
+    public void A_meeting_is_described_with_the_hour_written_the_Indonesian_way(int hour, int minute, string expected)
+    {
+        var meeting = new NextMeeting(new DateOnly(2026, 11, 30), new TimeOnly(hour, minute), "Balai Desa");
+
+        Assert.Equal(expected, meeting.Describe());
     }
 
     [Fact]
