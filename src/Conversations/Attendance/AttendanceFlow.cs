@@ -1,5 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Meetings;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Attendance;
 
@@ -18,7 +19,9 @@ internal static class AttendanceFlow
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meeting.Date, status, why, turn.CancellationToken);
 
-        var said = status.ToString().ToUpperInvariant() + (why is null ? "" : $" ({Deposits.AmountTexts.Short(why)})");
+        // The reason is kept as typed; its echo is folded ("anak sakit 🙏" would make the reply UCS-2).
+        var echoed = Deposits.AmountTexts.Short(why ?? "");
+        var said = status.ToString().ToUpperInvariant() + (echoed.Length == 0 ? "" : $" ({echoed})");
         turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {meeting.Day} {meeting.Date:dd/MM} jam {meeting.Time:HH\\:mm} tercatat: {said}.");
         return Next.Done;
     }
@@ -37,7 +40,7 @@ internal static class AttendanceFlow
         var unknown = parsed.Numbers.Where(n => roster.All(m => m.ListNumber != n)).ToList();
         if (unknown.Count > 0)
         {
-            turn.Say($"Nomor {string.Join(", ", unknown)} tidak ada di {group.Name}. Ketik DAFTAR untuk nomor anggota. Absen belum dicatat.");
+            turn.Say(SmsPages.ListWithin("Nomor ", unknown.Select(n => n.ToString()).ToList(), $" tidak ada di {group.Name}. Ketik DAFTAR untuk nomor anggota. Absen belum dicatat."));
             return Next.Done;
         }
 
