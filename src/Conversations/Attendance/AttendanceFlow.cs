@@ -1,5 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Meetings;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Attendance;
 
@@ -16,10 +17,17 @@ internal static class AttendanceFlow
         var group = member.HomeGroup!;
         var meeting = await NextMeeting.FindAsync(turn, group.GroupId);
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var earlier = await turn.Data.GetAttendanceAsync(group.GroupId, meeting.Date, turn.CancellationToken);
         await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meeting.Date, status, why, turn.CancellationToken);
 
-        var said = status.ToString().ToUpperInvariant() + (why is null ? "" : $" ({Deposits.AmountTexts.Short(why)})");
-        turn.Say($"Terima kasih {member.Addressed}. Untuk pertemuan {group.Name} {meeting.Day} {meeting.Date:dd/MM} jam {NextMeeting.Clock(meeting.Time)} tercatat: {said}.");
+        // The reason is kept as typed; its echo is folded ("anak sakit 🙏" would make the reply UCS-2).
+        var echoed = Deposits.AmountTexts.Short(why ?? "");
+        var said = status.ToString().ToUpperInvariant() + (echoed.Length == 0 ? "" : $" ({echoed})");
+        // A member may change her answer before the meeting: the reply says what it replaced.
+        var changed = earlier.TryGetValue(member.PersonId, out var was) && was != status ? $", sebelumnya {was.ToString().ToUpperInvariant()}" : "";
+        var recorded = $"pertemuan {group.Name} {meeting.Day} {meeting.Date:dd/MM} jam {NextMeeting.Clock(meeting.Time)} tercatat: {said}{changed}.";
+        var thanked = $"Terima kasih {member.Addressed}. Untuk {recorded}";
+        turn.Say(SmsLength.FitsOneSegment(thanked) ? thanked : DraftTexts.Capitalized(recorded));
         return Next.Done;
     }
 
@@ -37,7 +45,7 @@ internal static class AttendanceFlow
         var unknown = parsed.Numbers.Where(n => roster.All(m => m.ListNumber != n)).ToList();
         if (unknown.Count > 0)
         {
-            turn.Say($"Nomor {string.Join(", ", unknown)} tidak ada di {group.Name}. Ketik DAFTAR untuk nomor anggota. Absen belum dicatat.");
+            turn.Say(SmsPages.ListWithin("Nomor ", unknown.Select(n => n.ToString()).ToList(), $" tidak ada di {group.Name}. Ketik DAFTAR untuk nomor anggota. Absen belum dicatat."));
             return Next.Done;
         }
 

@@ -1,6 +1,7 @@
 using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Balance;
 
@@ -9,7 +10,14 @@ public static class BalanceReply
 {
     public static string For(Sender member, GroupRef group, MemberStatement statement, DateOnly today)
     {
-        var head = $"{member.Addressed} ({group.Name}): tabungan {Rupiah.Format(statement.Savings)}.";
+        // The group's name is the part a long name and 9-digit amounts can do without.
+        var answer = For(member, $" ({group.Name})", statement, today);
+        return SmsLength.FitsOneSegment(answer) ? answer : For(member, "", statement, today);
+    }
+
+    private static string For(Sender member, string group, MemberStatement statement, DateOnly today)
+    {
+        var head = $"{member.Addressed}{group}: tabungan {Rupiah.Format(statement.Savings)}.";
         var loans = statement.RunningLoans.ToList();
         if (loans.Count == 0) return head + " Tidak ada pinjaman.";
 

@@ -22,13 +22,17 @@ internal static class BroadcastFlow
         var groups = parts.Length == 0 ? null
             : parts[0].Equals(Everyone, StringComparison.OrdinalIgnoreCase) ? sender.Groups.ToList()
             : sender.Groups.Where(g => g.Code.Equals(parts[0].Trim('#', ':', ','), StringComparison.OrdinalIgnoreCase)).ToList();
-        if (groups is null || groups.Count == 0 || parts.Length < 2 || string.IsNullOrWhiteSpace(parts[1]))
+        // Folded before anything is counted: the summary says how many SMS members will really get.
+        var message = parts.Length < 2 ? "" : Gsm7Text.Fold(MessageAfter(turn.Message.Body, parts[0]));
+        if (groups is null || groups.Count == 0 || message.Length == 0)
         {
-            turn.Say($"Tulis: UMUMKAN kode pesan, misalnya UMUMKAN {sender.Groups.FirstOrDefault()?.Code ?? "MAWAR"} Besok rapat jam 3. Kode: {Codes(sender)} atau SEMUA.");
+            turn.Say(SmsPages.ListWithin(
+                $"Tulis: UMUMKAN kode pesan, misalnya UMUMKAN {sender.Groups.FirstOrDefault()?.Code ?? "MAWAR"} Besok rapat jam 3. Kode: ",
+                sender.Groups.Select(g => g.Code).ToList(), " atau SEMUA."));
             return Next.Done;
         }
 
-        var body = Signed(MessageAfter(turn.Message.Body, parts[0]), sender);
+        var body = Signed(message, sender);
         var groupIds = groups.Select(g => g.GroupId).ToList();
         var audience = await turn.Data.GetAudienceAsync(groupIds, turn.CancellationToken);
         var to = groups.Count == 1 ? groups[0].Name : $"{groups.Count} kelompok";
@@ -43,7 +47,7 @@ internal static class BroadcastFlow
     }
 
     /// <summary>Members trust a notice with a real person's name under it.</summary>
-    public static string Signed(string message, Sender sender) => $"{message} -{sender.FirstName} ({sender.Role.ToCode()})";
+    public static string Signed(string message, Sender sender) => Gsm7Text.Fold($"{message} -{sender.FirstName} ({sender.Role.ToCode()})");
 
     public static async Task<Next> StatusAsync(Turn turn, string arguments)
     {
@@ -67,6 +71,4 @@ internal static class BroadcastFlow
         var at = body.IndexOf(code, StringComparison.OrdinalIgnoreCase);
         return body[(at + code.Length)..].Trim().TrimStart('#', ':', ',').Trim();
     }
-
-    private static string Codes(Sender sender) => string.Join(", ", sender.Groups.Select(g => g.Code));
 }

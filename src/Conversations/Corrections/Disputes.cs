@@ -3,6 +3,7 @@ using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Corrections;
 
@@ -40,11 +41,13 @@ internal static class Disputes
 
         await turn.Data.OpenDisputeAsync(entry.EntryId, string.IsNullOrWhiteSpace(reason) ? null : reason, turn.CancellationToken);
         var officers = await turn.Data.GetOfficersAsync(group.GroupId, turn.CancellationToken);
-        var notice = $"Keberatan {member.Name} ({group.Code}): {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} tgl {entry.OccurredOn:dd/MM} kode {entry.Code}.";
+        string Notice(string name) => $"Keberatan {name} ({group.Code}): {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} tgl {entry.OccurredOn:dd/MM} kode {entry.Code}.";
         foreach (var officer in officers)
         {
             var action = officer.Role == Role.Bendahara ? $" Balas KOREKSI {entry.Code} bila salah, TERIMA {entry.Code} bila benar." : " Mohon dibantu cek.";
-            turn.Send(officer.Phone, notice + action, Kind);
+            // A long name and a 9-digit amount: the first name, the code says which entry.
+            var notice = Notice(Gsm7Text.Fold(member.Name)) + action;
+            turn.Send(officer.Phone, SmsLength.FitsOneSegment(notice) ? notice : Notice(member.FirstName) + action, Kind);
         }
         turn.Say($"Terima kasih {member.Addressed}. Catatan {entry.Code} ditandai untuk diperiksa; bendahara dan pendamping sudah diberi tahu.");
         return Next.Done;

@@ -1,4 +1,5 @@
 using Pkkpm.Conversations.Money;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Deposits;
 
@@ -17,6 +18,19 @@ internal static class AmountTexts
     public static string AskBack(string salutation, long amount, string? forWhom) =>
         $"Maksud {salutation} {Rupiah.Format(amount)}{(forWhom is null ? "" : " untuk " + forWhom)}? Balas YA, atau ketik jumlah yang benar.";
 
-    /// <summary>Echoing what was typed, but never so much that the reply needs a second SMS.</summary>
-    public static string Short(string text) => text.Length <= 20 ? text : text[..17] + "...";
+    /// <summary>Echoing what was typed (a name, an amount, a reason, a code) on one line, but never
+    /// so much that the reply needs a second SMS, and never a character that would make it UCS-2.</summary>
+    /// <remarks>Folded first, so the cut cannot fall inside a character: every GSM-7 character is one
+    /// UTF-16 unit. Measured in septets, as the SMS is: '{' counts two.</remarks>
+    public static string Short(string text)
+    {
+        const int Longest = 20, Kept = 17;
+        var folded = Gsm7Text.Fold(text).Replace('\n', ' ');
+        if (SmsLength.Septets(folded) <= Longest)
+            return folded;
+        var (kept, septets) = (0, 0);
+        while (septets + SmsLength.Septets(folded[kept]) <= Kept)
+            septets += SmsLength.Septets(folded[kept++]);
+        return folded[..kept].TrimEnd() + "...";
+    }
 }

@@ -84,8 +84,10 @@ internal static class EntryDrafts
         if (line.Candidates is { } candidates)
         {
             var roster = await turn.Data.GetRosterAsync(draft.GroupId, turn.CancellationToken);
-            var choices = roster.Where(m => candidates.Contains(m.PersonId)).Select(m => $"{m.ListNumber} {m.Name}");
-            turn.Say($"Ada {candidates.Count} anggota bernama {AmountTexts.Short(line.Name)}: {string.Join(", ", choices)}. Balas nomornya.");
+            var choices = roster.Where(m => candidates.Contains(m.PersonId)).Select(m => $"{m.ListNumber} {m.Name}").ToList();
+            // Many members of one name with long names are more than one SMS: pages, never a cut list.
+            turn.SayPaged([$"Ada {candidates.Count} anggota bernama {AmountTexts.Short(line.Name)}:",
+                .. choices.Select((choice, i) => choice + (i < choices.Count - 1 ? "," : ".")), "Balas nomornya."], " ");
             return;
         }
         turn.Say(AmountTexts.AskBack(turn.Sender.Salutation, line.AmountToConfirm!.Value, line.Name));

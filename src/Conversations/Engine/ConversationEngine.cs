@@ -27,7 +27,7 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
 
         // A voice note or a photo without words: say so, and leave whatever is waiting as it is.
         if (string.IsNullOrWhiteSpace(message.Body) && message.MediaType is { } mediaType)
-            return TurnResult.Reply(Texts.AttachmentNotRead(sender, mediaType), state);
+            return TurnResult.Reply(Gsm7Text.Fold(Texts.AttachmentNotRead(sender, mediaType)), state);
 
         message = message with { Body = TypographicPunctuation.Fold(message.Body) };
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);

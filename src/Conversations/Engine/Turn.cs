@@ -22,7 +22,9 @@ internal sealed class Turn(Sender sender, InboundMessage message, IConversationD
     public DateOnly Today => Wib.Today(clock);
     public string PartOfDay => Wib.PartOfDay(clock);
 
-    public void Say(string text) => _replies.Add(text);
+    // Say, SayPaged and Send fold to GSM-7 as the last guard: a name from a seed or a word a
+    // flow echoed unfolded never turns an SMS into UCS-2 (70 characters a segment instead of 160).
+    public void Say(string text) => _replies.Add(Gsm7Text.Fold(text));
 
     /// <summary>Whether this turn has already said something (e.g. that a pending report expired).</summary>
     public bool HasSaid => _replies.Count > 0;
@@ -30,13 +32,14 @@ internal sealed class Turn(Sender sender, InboundMessage message, IConversationD
     /// <summary>Several lines as few SMS as they fit in (WhatsApp takes them as one message).</summary>
     public void SayPaged(IEnumerable<string> lines, string separator = ", ")
     {
-        if (message.Channel == Channel.WhatsApp) _replies.Add(string.Join(separator, lines));
-        else _replies.AddRange(SmsPages.Pack(lines, separator));
+        var folded = lines.Select(Gsm7Text.Fold);
+        if (message.Channel == Channel.WhatsApp) _replies.Add(string.Join(separator, folded));
+        else _replies.AddRange(SmsPages.Pack(folded, separator));
     }
 
     /// <summary>A message to someone else (a receipt, a notice), sent through the outbox on their usual channel.</summary>
     public void Send(string phone, string body, string kind) =>
-        _effects.Add(new QueueOutbound(phone, null, body, kind));
+        _effects.Add(new QueueOutbound(phone, null, Gsm7Text.Fold(body), kind));
 
     /// <summary>The replies, short ones joined so a basic phone gets as few SMS as possible.</summary>
     public IReadOnlyList<string> Replies => SmsPages.JoinShort(_replies);

@@ -3,6 +3,7 @@ using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Ledger;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
+using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Groups;
 
@@ -28,8 +29,14 @@ internal static class GroupFlows
         var running = totals.Loans.Where(l => l.Loan.Outstanding > 0).ToList();
         var behind = running.Where(l => l.Loan.Arrears(turn.Today) > 0).Select(l => l.PersonId).Distinct().Count();
         var borrowers = running.Select(l => l.PersonId).Distinct().Count();
-        turn.Say($"Rekap {group.Code} {turn.Today:dd/MM}: tabungan {Rupiah.Format(totals.Savings)}, sisa pinjaman {Rupiah.Format(running.Sum(l => l.Loan.Outstanding))}. " +
-                 $"Minggu ini setoran {Rupiah.Format(totals.DepositsSince)}, angsuran {Rupiah.Format(totals.RepaymentsSince)}. Menunggak {behind} dari {borrowers} peminjam.");
+        var (savings, owed) = (Rupiah.Format(totals.Savings), Rupiah.Format(running.Sum(l => l.Loan.Outstanding)));
+        var (deposits, repayments) = (Rupiah.Format(totals.DepositsSince), Rupiah.Format(totals.RepaymentsSince));
+        var rekap = $"Rekap {group.Code} {turn.Today:dd/MM}: tabungan {savings}, sisa pinjaman {owed}. " +
+                    $"Minggu ini setoran {deposits}, angsuran {repayments}. Menunggak {behind} dari {borrowers} peminjam.";
+        // A long code and 9-digit totals: without the date, in RIWAYAT's short words (setor, angsur).
+        var shorter = $"Rekap {group.Code}: tabungan {savings}, sisa pinjaman {owed}. " +
+                      $"Minggu ini setor {deposits}, angsur {repayments}. Menunggak {behind} dari {borrowers} peminjam.";
+        turn.Say(SmsLength.FitsOneSegment(rekap) ? rekap : shorter);
         return Next.Done;
     }
 
@@ -43,7 +50,7 @@ internal static class GroupFlows
 
         var group = sender.Groups.FirstOrDefault(g => g.Code.Equals(code, StringComparison.OrdinalIgnoreCase));
         if (group is null)
-            turn.Say($"Tulis: {command} kode kelompok. Kelompok {sender.Addressed}: {string.Join(", ", sender.Groups.Select(g => g.Code))}.");
+            turn.Say(SmsPages.ListWithin($"Tulis: {command} kode kelompok. Kelompok {sender.Addressed}: ", sender.Groups.Select(g => g.Code).ToList(), "."));
         return group;
     }
 }

@@ -25,12 +25,13 @@ internal static class MeetingFlow
         var group = sender.Groups.FirstOrDefault(g => g.Code.Equals(request.GroupCode, StringComparison.OrdinalIgnoreCase));
         if (group is null)
         {
-            turn.Say($"Tulis: RAPAT kode hari jam tempat, untuk satu kelompok: {string.Join(", ", sender.Groups.Select(g => g.Code))}.");
+            turn.Say(SmsPages.ListWithin("Tulis: RAPAT kode hari jam tempat, untuk satu kelompok: ", sender.Groups.Select(g => g.Code).ToList(), "."));
             return Next.Done;
         }
 
         var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
-        var place = request.Place ?? schedule.Place;
+        // The place goes into every member's notice and reminder: plain letters only (an emoji would make them UCS-2).
+        var place = Gsm7Text.Fold(request.Place ?? "") is { Length: > 0 } typed ? typed : Gsm7Text.Fold(schedule.Place);
         var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
         var remindAt = ReminderTime(turn, request.Date);
         var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
@@ -81,14 +82,14 @@ internal static class MeetingFlow
 public static class MeetingTexts
 {
     internal static string Notice(string groupName, NextMeeting meeting, Sender sender) =>
-        $"Undangan rapat {groupName}: {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{sender.FirstName} ({sender.Role.ToCode()})";
+        Gsm7Text.Fold($"Undangan rapat {groupName}: {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{sender.FirstName} ({sender.Role.ToCode()})");
 
     /// <summary>Sent the day before to members who have not answered yet, signed by whoever called the meeting.</summary>
     public static string Reminder(string groupName, DateTimeOffset startsAt, string place, string signerName, Role signerRole)
     {
         var at = startsAt.ToOffset(Engine.Wib.Offset);
         var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place);
-        var rest = $"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{Names.First(signerName)} ({signerRole.ToCode()})";
+        var rest = Gsm7Text.Fold($"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{Names.First(signerName)} ({signerRole.ToCode()})");
         // The short opening is shorter than the notice's, so a reminder fits one SMS whenever its notice did.
         var full = $"Pengingat: besok {rest}";
         return SmsLength.FitsOneSegment(full) ? full : $"Besok {rest}";
@@ -97,8 +98,6 @@ public static class MeetingTexts
     /// <summary>The notice must be one SMS for every member; the place is the part the sender can shorten.</summary>
     internal static string PlaceTooLong(string place, string notice)
     {
-        if (!SmsLength.IsGsm7(notice))
-            return "Undangan berisi huruf khusus (misalnya emoji) yang membuat SMS mahal. Tulis tempat dengan huruf biasa.";
         var fits = place.Length - (SmsLength.Septets(notice) - SmsLength.SingleGsm7);
         return fits >= 5
             ? $"Undangan jadi lebih dari 1 SMS. Tulis tempat lebih singkat, paling banyak {fits} huruf, misalnya Balai Desa."

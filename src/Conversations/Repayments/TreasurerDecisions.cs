@@ -90,7 +90,8 @@ internal static class TreasurerDecisions
         }
 
         await turn.Data.DecideReportedRepaymentAsync(report.Id, ReportStatus.Ditolak, null, turn.CancellationToken);
-        var why = string.IsNullOrWhiteSpace(reason) ? "" : $" Alasan: {AmountTexts.Short(reason)}.";
+        var echoed = AmountTexts.Short(reason);
+        var why = echoed.Length == 0 ? "" : $" Alasan: {echoed}{(echoed.EndsWith('.') ? "" : ".")}";
         turn.Send(report.PersonPhone,
             $"Laporan bayar angsuran {Rupiah.Format(report.Amount)} (kode {report.Code}) ditolak bendahara {turn.Sender.FirstName}.{why} Hubungi bendahara bila ada salah paham.",
             Kind);

@@ -31,24 +31,28 @@ public static class SmsLength
     public static bool IsGsm7(string text)
     {
         foreach (var c in text)
-            if (!BasicSet.Contains(c) && !ExtensionSet.Contains(c))
+            if (!IsGsm7(c))
                 return false;
         return true;
     }
 
+    public static bool IsGsm7(char c) => BasicSet.Contains(c) || ExtensionSet.Contains(c);
+
     /// <summary>Septets the text takes in GSM-7. Throws when it is not GSM-7: check
-    /// <see cref="IsGsm7"/> first, or use <see cref="Segments"/>.</summary>
+    /// <see cref="IsGsm7(string)"/> first, or use <see cref="Segments"/>.</summary>
     public static int Septets(string text)
     {
         var septets = 0;
         foreach (var c in text)
-        {
-            if (BasicSet.Contains(c)) septets += 1;
-            else if (ExtensionSet.Contains(c)) septets += 2;
-            else throw new ArgumentException($"'{c}' (U+{(int)c:X4}) is not in GSM-7.", nameof(text));
-        }
+            septets += Septets(c);
         return septets;
     }
+
+    /// <summary>1, or 2 for a character of the extension table (sent as escape + code).</summary>
+    public static int Septets(char c) =>
+        BasicSet.Contains(c) ? 1
+        : ExtensionSet.Contains(c) ? 2
+        : throw new ArgumentException($"'{c}' (U+{(int)c:X4}) is not in GSM-7.", nameof(c));
 
     /// <summary>How many SMS the text is billed as. UCS-2 counts UTF-16 code units, so an emoji
     /// (a surrogate pair) counts two.</summary>

@@ -24,6 +24,22 @@ public static class SmsPages
         return pages;
     }
 
+    /// <summary>
+    /// A list inside one SMS: <paramref name="before"/>, the items joined with commas, then
+    /// <paramref name="after"/>; when they do not all fit (the 15 group codes of a pendamping, the
+    /// numbers of a mistyped ABSEN), as many as fit and "dll".
+    /// </summary>
+    public static string ListWithin(string before, IReadOnlyList<string> items, string after)
+    {
+        var whole = before + string.Join(", ", items) + after;
+        if (SmsLength.FitsOneSegment(whole)) return whole;
+        var count = items.Count - 1;
+        while (count > 1 && !SmsLength.FitsOneSegment(Cut(count))) count--;
+        return Cut(count);
+
+        string Cut(int shown) => before + string.Join(", ", items.Take(shown)) + " dll" + after;
+    }
+
     /// <summary>Consecutive replies joined with a space while the result still fits one segment.</summary>
     public static IReadOnlyList<string> JoinShort(IReadOnlyList<string> replies) => Pack(replies, " ");
 }

@@ -51,7 +51,7 @@ internal static class RequestRules
         hit.Intent is Intent.Correction or Intent.Accept or Intent.Reject && !hit.Negated
         && (NeedACode.Contains(sentence.Tokens[hit.First].Word) || hit.Intent == Intent.Reject && hit.Last > hit.First);
 
-    /// <summary>Whether an entry code follows the hit: 4 to 8 letters and digits ("K7QA", "HK4N", or
+    /// <summary>Whether an entry code follows the hit: 4 or more letters and digits ("K7QA", "HK4N", or
     /// capitals like "ACDE"), perhaps after "kode". Read from the text: the words split "K7QA" in two.</summary>
     public static bool CodeFollows(Sentence sentence, int last)
     {
@@ -61,7 +61,8 @@ internal static class RequestRules
         var end = sentence.Tokens[at].Start;
         while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
         var typed = text[sentence.Tokens[at].Start..end];
-        return typed.Length is >= 4 and <= 8 && (typed.Any(char.IsAsciiDigit) || typed.All(char.IsAsciiLetterUpper));
+        // Longer than any code is still meant as one: the flow says it was not found.
+        return typed.Length >= 4 && (typed.Any(char.IsAsciiDigit) || typed.All(char.IsAsciiLetterUpper));
     }
 
     /// <summary>"ojo dikirimi sms maneh" (stop), "kirimi maneh sms e" / "sy mau terima sms lagi" (start).</summary>

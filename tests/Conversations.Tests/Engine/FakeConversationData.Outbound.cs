@@ -13,6 +13,7 @@ internal sealed partial class FakeConversationData
     public List<(long PersonId, string Code)> TipsGiven { get; } = [];
     public List<ScheduledMeeting> ScheduledMeetings { get; } = [];
     public List<(long Id, IReadOnlyList<long> Groups, string Body, string Kind)> Broadcasts { get; } = [];
+    public Dictionary<long, BroadcastProgress> BroadcastProgress { get; } = [];
 
     public Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ internal sealed partial class FakeConversationData
     }
 
     public Task<BroadcastProgress?> GetBroadcastProgressAsync(long broadcastId, CancellationToken cancellationToken) =>
-        Task.FromResult<BroadcastProgress?>(null);
+        Task.FromResult(BroadcastProgress.GetValueOrDefault(broadcastId));
 
     public Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken)
     {
