@@ -21,6 +21,10 @@ internal static class AttendanceRules
                 case { Intent: Intent.Present, Negated: true }:
                     result.Add(hit with { Intent = Intent.Excused, Tier = Tier.Keyword, Negated = false });
                     break;
+                // "tidak jadi datang", "ora sido teko": not coming after all.
+                case { Intent: Intent.Present } when result.Count > 0 && result[^1] is { Intent: Intent.Cancel } cancel && cancel.Last + 1 == hit.First:
+                    result[^1] = hit with { Intent = Intent.Excused, Tier = Tier.Keyword, First = cancel.First };
+                    break;
                 case { Intent: Intent.Present, Tier: Tier.Hint } when sentence.Asks && sentence.Tokens[hit.First].Is("kumpul"):
                     // "sesuk sido kumpul ora?" asks about the meeting.
                     result.Add(hit with { Intent = Intent.Schedule, Tier = Tier.Keyword });

@@ -17,7 +17,7 @@ internal static class Normaliser
     /// "*saldo*" and "saldo🙏" read as plain words.</summary>
     private static string LettersAndDigits(ReadOnlySpan<char> typed)
     {
-        var decomposed = typed.ToString().Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(typed.ToString());
         var kept = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -25,6 +25,22 @@ internal static class Normaliser
                 kept.Append(char.ToLowerInvariant(c));
         }
         return kept.ToString();
+    }
+
+    // Text that is not well-formed Unicode (a lone surrogate, U+FFFE) cannot be normalised: its
+    // letters are still read, one by one, rather than the whole message failing.
+    private static string Decompose(string word)
+    {
+        try
+        {
+            return word.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var plain = new string(word.Where(c => !char.IsSurrogate(c) && char.IsLetterOrDigit(c)).ToArray());
+            try { return plain.Normalize(NormalizationForm.FormD); }
+            catch (ArgumentException) { return plain; }
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Phones;
 
@@ -8,7 +9,8 @@ namespace Pkkpm.Data.Seeds;
 /// echoed in SMS replies, so they must be GSM-7.</summary>
 internal sealed partial class SeedImport
 {
-    private static readonly string[] Days = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+    // Codes are typed back (REKAP MAWAR) and quoted in replies that must stay one SMS.
+    private const int LongestCode = 12;
 
     public async Task<int> GroupsAsync()
     {
@@ -16,10 +18,13 @@ internal sealed partial class SeedImport
         foreach (var row in file.Rows())
         {
             var code = row.Text("code").ToUpperInvariant();
-            if (code.Any(c => !char.IsAsciiLetterOrDigit(c))) throw row.Fail($"code '{code}' must be one word of letters and digits");
+            if (code.Length > LongestCode || code.Any(c => !char.IsAsciiLetterOrDigit(c)))
+                throw row.Fail($"code '{code}' must be one word of at most {LongestCode} letters and digits");
             if (_groupIds.ContainsKey(code)) throw row.Fail($"code '{code}' appears twice");
-            var day = Days.FirstOrDefault(d => d.Equals(row.Text("meeting_day").Replace("'", ""), StringComparison.OrdinalIgnoreCase))
-                ?? throw row.Fail($"meeting_day '{row.Text("meeting_day")}' must be one of {string.Join(", ", Days)}");
+            // Any way the groups name a day ("Senin", "Senen", "Kemis Legi", "Jum'at"), stored as replies write it.
+            var day = MeetingDates.TryReadDay(row.Text("meeting_day"), out var weekday)
+                ? MeetingDates.IndonesianName(weekday)
+                : throw row.Fail($"meeting_day '{row.Text("meeting_day")}' must be a day: Senin, Selasa, Rabu, Kamis, Jumat, Sabtu or Minggu (Senen, Rebo, Kemis, Jemuah, Setu, Ahad too)");
             var time = row.Text("meeting_time").Replace('.', ':');
             if (!TimeOnly.TryParseExact(time, ["H:mm", "HH:mm"], out var at)) throw row.Fail($"meeting_time '{time}' must be HH:mm, e.g. 15:00");
 

@@ -31,7 +31,8 @@ public class SeedLoaderTests : IAsyncLifetime
         { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,ratu,MAWAR"], "people.csv line 2: role 'ratu'" },
         { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,anggota,SEMBARANG"], "people.csv line 2: group code 'SEMBARANG' is not in groups.csv" },
         { "people.csv", ["phone,name,role,group_codes", "081211110001,Sri,anggota,MAWAR", "+6281211110001,Sri lagi,anggota,MAWAR"], "people.csv line 3: phone '+6281211110001' appears twice" },
-        { "groups.csv", ["code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senen,15:00,Rumah"], "groups.csv line 2: meeting_day 'Senen'" },
+        { "groups.csv", ["code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senim,15:00,Rumah"], "groups.csv line 2: meeting_day 'Senim'" },
+        { "groups.csv", ["code,name,village,meeting_day,meeting_time,meeting_place", "KELOMPOKMAWAR1,KPB Mawar,Sumberejo,Senin,15:00,Rumah"], "groups.csv line 2: code 'KELOMPOKMAWAR1'" },
         { "groups.csv", ["code,name,village,meeting_day,meeting_time", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00"], "groups.csv line 1: missing column(s) meeting_place" },
         { "loans.csv", ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110001,1.000.000,2026-10-20,20,50000,mingguan"], "loans.csv line 2: principal '1.000.000' must be a positive whole number" },
         { "loans.csv", ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110001,1000000,20/10/2026,20,50000,mingguan"], "loans.csv line 2: disbursed_on '20/10/2026' is not a date" },
@@ -82,6 +83,23 @@ public class SeedLoaderTests : IAsyncLifetime
             "select name || '|' || meeting_place from groups where code = 'MAWAR'"));
         Assert.Equal("Siti Ma'rufah|Ma'ruf", await connection.ExecuteScalarAsync<string>(
             "select name || '|' || panggilan from people where phone = '+6281211110001'"));
+    }
+
+    [Fact]
+    public async Task Meeting_days_load_as_groups_write_them_in_Javanese_too()
+    {
+        using var seeds = new SeedFolder()
+            .With("groups.csv",
+                "code,name,village,meeting_day,meeting_time,meeting_place",
+                "MAWAR,KPB Mawar,Sumberejo,Senen,15:00,Rumah Bu Sri",
+                "MELATI,KPB Melati,Sumberejo,Kemis Legi,14:00,Balai Desa",
+                "ANGGREK,KPB Anggrek,Sumberejo,Jum'at,09:00,Mushola")
+            .With("people.csv", "phone,name,role,group_codes", "081211110001,Sri Wahyuni,anggota,MAWAR");
+
+        await SeedLoader.LoadIfEmptyAsync(_database, seeds.Path, DateTimeOffset.UtcNow);
+
+        await using var connection = _scratch.Connect();
+        Assert.Equal(["Senin", "Kamis", "Jumat"], (await connection.QueryAsync<string>("select meeting_day from groups order by id")).ToList());
     }
 
     [Fact]

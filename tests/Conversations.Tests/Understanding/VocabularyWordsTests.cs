@@ -71,6 +71,15 @@ public class VocabularyWordsTests
         Assert.Equal(Intent.Unknown, MessageReader.Read("info loker pabrik", new ReadingContext(People.Role.Anggota, Awaiting.Nothing)).Intent);
     }
 
+    [Theory]
+    [InlineData("saldo\uFFFE")]
+    [InlineData("\uD800saldo")]
+    [InlineData("sal\uDC00do saldo")]
+    public void ReadsTextThatIsNotWellFormedUnicodeWithoutFailing(string text)
+    {
+        Assert.Equal(Intent.Balance, MessageReader.Read(text).Intent);
+    }
+
     [Fact]
     public void ReadsAQuestionMarkAloneAsHelp()
     {
