@@ -23,7 +23,7 @@ internal static class Disputes
         var (code, reason) = CodeArgument.Split(arguments);
         if (code is null)
         {
-            turn.Say("Tulis: SALAH kode, misalnya SALAH K7Q2. Kode ada di tanda terima dan di RIWAYAT.");
+            turn.Say("Tulis: SALAH kode, misalnya SALAH K7QA. Kode ada di tanda terima dan di RIWAYAT.");
             return Next.Done;
         }
 

@@ -16,7 +16,7 @@ internal static class EntryCorrections
         var (code, _) = CodeArgument.Split(arguments);
         if (code is null)
         {
-            turn.Say("Tulis: KOREKSI kode, misalnya KOREKSI K7Q2. Kode ada di tanda terima dan di RIWAYAT anggota.");
+            turn.Say("Tulis: KOREKSI kode, misalnya KOREKSI K7QA. Kode ada di tanda terima dan di RIWAYAT anggota.");
             return Next.Done;
         }
 

@@ -7,6 +7,9 @@ internal sealed class DraftLine
 
     public string Name { get; set; } = "";
 
+    /// <summary>What the group calls her, shown in the summary where there is room for one short name.</summary>
+    public string? Panggilan { get; set; }
+
     public int ListNumber { get; set; }
 
     public string Phone { get; set; } = "";

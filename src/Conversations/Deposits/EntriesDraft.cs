@@ -46,7 +46,7 @@ internal sealed class EntriesDraft : Draft
         if (paid.Count == 1)
             return [$"{noun} {paid[0].Name} {Rupiah.Format(paid[0].Amount!.Value)}. {Prompt}"];
 
-        var items = paid.Select(l => $"{l.ListNumber}.{Names.First(l.Name)} {Rupiah.Format(l.Amount!.Value)}").ToList();
+        var items = paid.Select(l => $"{l.ListNumber}.{Names.Short(l.Name, l.Panggilan)} {Rupiah.Format(l.Amount!.Value)}").ToList();
         // Lines, so a long list goes as several SMS without splitting a member.
         return [$"{noun} {paid.Count} anggota:", .. items.Select((item, i) => i < items.Count - 1 ? item + "," : item + "."),
             $"Total {Rupiah.Format(Total)}.", Prompt];
@@ -84,7 +84,7 @@ internal sealed class EntriesDraft : Draft
         }
         turn.SayPaged([
             $"Tersimpan {recorded.Count} {noun}, total {Rupiah.Format(Total)}. Tanda terima dikirim ke anggota. Kode:",
-            .. recorded.Select((r, i) => $"{r.Entry.Code} {Names.First(r.Line.Name)}{(i < recorded.Count - 1 ? "," : ".")}"),
+            .. recorded.Select((r, i) => $"{r.Entry.Code} {Names.Short(r.Line.Name, r.Line.Panggilan)}{(i < recorded.Count - 1 ? "," : ".")}"),
         ], " ");
     }
 }

@@ -130,6 +130,7 @@ internal static class EntryDrafts
         line.ListNumber = member.ListNumber;
         line.Phone = member.Phone;
         line.Salutation = member.Salutation;
+        line.Panggilan = member.Panggilan;
     }
 
     private static string Usage(EntryKind kind) => kind switch

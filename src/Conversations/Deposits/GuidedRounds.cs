@@ -84,7 +84,8 @@ internal static class GuidedRounds
         var roster = await turn.Data.GetRosterAsync(round.GroupId, turn.CancellationToken);
         var lines = roster.Where(m => round.Amounts.ContainsKey(m.PersonId)).Select(m => new DraftLine
         {
-            PersonId = m.PersonId, Name = m.Name, ListNumber = m.ListNumber, Phone = m.Phone, Salutation = m.Salutation, Amount = round.Amounts[m.PersonId],
+            PersonId = m.PersonId, Name = m.Name, Panggilan = m.Panggilan, ListNumber = m.ListNumber, Phone = m.Phone, Salutation = m.Salutation,
+            Amount = round.Amounts[m.PersonId],
         });
         return new EntriesDraft
         {

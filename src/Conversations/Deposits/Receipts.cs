@@ -17,9 +17,9 @@ internal static class Receipts
     {
         var statement = await turn.Data.GetStatementAsync(personId, groupId, turn.CancellationToken);
         var balance = kind == EntryKind.Angsuran ? statement.RunningLoans.Sum(l => l.Outstanding) : statement.Savings;
-        var recorder = $"bendahara {turn.Sender.FirstName}";
+        var recorder = turn.Sender.ByRole;
         var what = reversedCode is null
-            ? $"{EntryNames.Capitalized(kind)} {Rupiah.Format(amount)} dicatat {recorder} (kode {entry.Code})."
+            ? $"{EntryNames.Capitalized(kind)} {Rupiah.Format(amount)} dicatat {recorder}, kode {entry.Code}."
             : $"Koreksi: {EntryNames.Noun(kind)} {Rupiah.Format(amount)} (kode {reversedCode}) dibatalkan {recorder}.";
         var text = $"{what} {EntryNames.BalanceWord(kind)} {salutation} kini {Rupiah.Format(balance)}. Salah? Balas SALAH {entry.Code}";
         turn.Send(phone, text, Kind);

@@ -28,6 +28,9 @@ internal static class Commands
     public static async Task<Next> RunAsync(Turn turn, Pending pending, Reading reading)
     {
         var sender = turn.Sender;
+        // "BAYAR jumlah" typed from the menu asks how BAYAR works; "SETOR nama jumlah" is no guided round.
+        var typedFromTheMenu = reading.Arguments.Length > 0 && MenuWords.WithoutPlaceholders(reading.Arguments).Length == 0;
+        reading = reading with { Arguments = MenuWords.WithoutPlaceholders(reading.Arguments) };
         switch (reading.Intent)
         {
             case Intent.Help or Intent.Greeting:
@@ -57,7 +60,7 @@ internal static class Commands
         return reading.Intent switch
         {
             Intent.Balance or Intent.Loan => await BalanceFlow.AnswerAsync(turn),
-            Intent.Deposit when string.IsNullOrWhiteSpace(reading.Arguments) => await GuidedRounds.StartAsync(turn, pending),
+            Intent.Deposit when string.IsNullOrWhiteSpace(reading.Arguments) && !typedFromTheMenu => await GuidedRounds.StartAsync(turn, pending),
             Intent.Deposit => await EntryDrafts.StartAsync(turn, pending, EntryKind.Setoran, reading.Arguments),
             Intent.Withdrawal => await EntryDrafts.StartAsync(turn, pending, EntryKind.Penarikan, reading.Arguments),
             Intent.Repayment when Permissions.IsTreasurer(sender) => await EntryDrafts.StartAsync(turn, pending, EntryKind.Angsuran, reading.Arguments),
@@ -77,7 +80,7 @@ internal static class Commands
             Intent.Broadcast => await BroadcastFlow.StartAsync(turn, pending, reading.Arguments),
             Intent.BroadcastStatus => await BroadcastFlow.StatusAsync(turn, reading.Arguments),
             // JADWAL alone asks for the next meeting; a ketua calls one with RAPAT and its details.
-            Intent.Schedule when Permissions.SchedulesMeetings(sender) && (reading.Arguments.Length > 0 || !Permissions.IsMember(sender)) =>
+            Intent.Schedule when Permissions.SchedulesMeetings(sender) && (reading.Arguments.Length > 0 || typedFromTheMenu || !Permissions.IsMember(sender)) =>
                 await MeetingFlow.ScheduleAsync(turn, pending, reading.Arguments),
             Intent.Schedule => await MeetingFlow.ShowAsync(turn),
             Intent.Tips => await TipsFlow.AnswerAsync(turn, reading.Arguments),

@@ -21,7 +21,7 @@ internal static partial class Permissions
     public static bool ReadsGroups(Sender sender) =>
         sender.Role is Role.Bendahara or Role.Ketua or Role.Sekretaris or Role.Pendamping && sender.Groups.Count > 0;
 
-    /// <summary>"SALAH K7Q2" disputes; "KOREKSI K7Q2" corrects. Both read as the correction intent.</summary>
+    /// <summary>"SALAH K7QA" disputes; "KOREKSI K7QA" corrects. Both read as the correction intent.</summary>
     public static bool SaysSalah(string body) => SalahFirst().IsMatch(body);
 
     public static string? Refusal(Sender sender, Intent intent) => intent switch
@@ -41,13 +41,13 @@ internal static partial class Permissions
 
     private static string TreasurerOnly(Sender sender, Intent intent) => intent == Intent.Deposit && IsMember(sender)
         ? $"{sender.Addressed}, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan {sender.Salutation}."
-        : $"Maaf {sender.Addressed}, perintah {Vocabulary.CanonicalKeyword(intent)} hanya untuk bendahara kelompok. Ketik MENU untuk daftar perintah.";
+        : $"Maaf {sender.Addressed}, {Vocabulary.CanonicalKeyword(intent)} hanya untuk bendahara kelompok. Ketik MENU untuk bantuan.";
 
     private static string MembersOnly(Sender sender) =>
-        $"{sender.Addressed}, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk daftar perintah.";
+        $"Maaf {sender.Addressed}, ini hanya untuk anggota kelompok. Ketik MENU untuk bantuan.";
 
     private static string OfficersOnly(Sender sender) =>
-        $"Maaf {sender.Addressed}, perintah ini untuk pengurus kelompok dan pendamping. Ketik SALDO untuk tabungan {sender.Salutation}.";
+        $"Maaf {sender.Addressed}, ini untuk pengurus kelompok dan pendamping. Ketik SALDO untuk tabungan {sender.Salutation}.";
 
     [GeneratedRegex(@"^\W*salah\b", RegexOptions.IgnoreCase)]
     private static partial Regex SalahFirst();

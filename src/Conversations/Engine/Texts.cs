@@ -10,7 +10,7 @@ public static class Texts
         "Maaf, nomor ini belum terdaftar di layanan PKKPM. Silakan hubungi bendahara atau pendamping kelompok Bapak/Ibu untuk mendaftarkan nomor.";
 
     public static string NotUnderstood(Sender sender) =>
-        $"Maaf {sender.Addressed}, pesan belum kami pahami. Ketik MENU untuk daftar perintah.";
+        $"Maaf {sender.Addressed}, pesan belum kami pahami. Ketik MENU untuk bantuan.";
 
     /// <summary>Many members answer with a WhatsApp voice note; we can only read typed words.</summary>
     public static string AttachmentNotRead(Sender sender, string mediaType)
@@ -22,17 +22,17 @@ public static class Texts
             "video" => "video belum bisa kami lihat",
             _ => "lampiran belum bisa kami baca",
         };
-        return $"Maaf {sender.Addressed}, {what}. Mohon ketik pesannya, misalnya SALDO. Ketik MENU untuk daftar perintah.";
+        return $"Maaf {sender.Addressed}, {what}. Mohon ketik pesannya, misalnya SALDO. Ketik MENU untuk bantuan.";
     }
 
     public static string DidYouMean(Sender sender, Intent suggestion) =>
-        $"Maksud {sender.Salutation}: {Vocabulary.CanonicalKeyword(suggestion)}? Balas YA, atau ketik MENU untuk daftar perintah.";
+        $"Maksud {sender.Salutation}: {Vocabulary.CanonicalKeyword(suggestion)}? Balas YA, atau ketik MENU untuk bantuan.";
 
     public static string SuggestionDeclined(Sender sender) =>
-        $"Baik {sender.Addressed}. Ketik MENU untuk daftar perintah.";
+        $"Baik {sender.Addressed}. Ketik MENU untuk bantuan.";
 
     public static string NothingPending(Sender sender) =>
-        $"{sender.Addressed}, tidak ada yang sedang menunggu jawaban. Ketik MENU untuk daftar perintah.";
+        $"{sender.Addressed}, tidak ada yang sedang menunggu jawaban. Ketik MENU untuk bantuan.";
 
     public static string UnfinishedReportExpired(Sender sender, TimeSpan lifetime) =>
         $"{sender.Addressed}, laporan yang belum selesai sudah dibatalkan karena tidak dijawab {Minutes(lifetime)}.";

@@ -1,30 +1,38 @@
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Sms;
+using Pkkpm.Conversations.Understanding;
 
 namespace Pkkpm.Conversations.Help;
 
 /// <summary>
-/// MENU: the commands a person's role can use, in one SMS. Only commands that work are listed;
-/// each feature adds its words here when it lands. A test measures every role's menu.
+/// MENU: what a person's role can type, in one SMS. Every item is written so that typing it exactly
+/// as printed works: a command, or a command with the words that stand for its details
+/// ("BAYAR jumlah"), which answers with how to fill them in (see <see cref="MenuWords"/>).
 /// </summary>
 public static class Menu
 {
-    private static string Commands(Role role) => role switch
+    private static IReadOnlyList<string> Items(Role role) => role switch
     {
         Role.Bendahara =>
-            "SETOR nama jml / SETOR (keliling), ANGSURAN nama jml, TARIK nama jml, ABSEN no.., KOREKSI kode, TERIMA/TOLAK kode, DAFTAR, REKAP, SALDO",
+            ["SETOR nama jumlah", "ANGSURAN nama jumlah", "TARIK nama jumlah", "ABSEN nomor", "KOREKSI kode", "TERIMA kode", "TOLAK kode", "DAFTAR", "REKAP", "SALDO"],
         Role.Pendamping =>
-            "UMUMKAN kode/SEMUA pesan, RAPAT kode hari jam tempat, STATUS kode, DAFTAR kode, REKAP kode, TIPS",
-        Role.Ketua or Role.Sekretaris =>
-            "SALDO, RIWAYAT, BAYAR jml, HADIR/IZIN/SAKIT, JADWAL, RAPAT (ketua), SALAH kode, DAFTAR, REKAP, TIPS, BERHENTI",
+            ["UMUMKAN kode pesan", "RAPAT kode hari jam tempat", "STATUS kode", "DAFTAR kode", "REKAP kode", "TIPS"],
+        Role.Ketua =>
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "RAPAT hari jam tempat", "SALAH kode", "DAFTAR", "REKAP", "TIPS"],
+        Role.Sekretaris =>
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "DAFTAR", "REKAP", "TIPS", "BERHENTI"],
         _ =>
-            "SALDO, RIWAYAT, BAYAR jml (lapor angsuran), HADIR/IZIN/SAKIT, JADWAL, SALAH kode, TIPS usaha, BERHENTI",
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "TIPS usaha", "BERHENTI"],
     };
+
+    /// <summary>The items as the menu prints them, for tests that type each one.</summary>
+    public static IReadOnlyList<string> ItemsFor(Role role) => Items(role);
 
     /// <param name="greeting">How the reply opens: "Selamat pagi", or "Waalaikumsalam" to a salam.</param>
     public static string For(Sender sender, string greeting)
     {
-        var greeted = $"{greeting}, {sender.Addressed}. Perintah: {Commands(sender.Role)}.";
-        return SmsLength.FitsOneSegment(greeted) ? greeted : $"Perintah: {Commands(sender.Role)}.";
+        var items = $"Ketik: {string.Join(", ", Items(sender.Role))}.";
+        var greeted = $"{greeting}, {sender.Addressed}. {items}";
+        return SmsLength.FitsOneSegment(greeted) ? greeted : items;
     }
 }

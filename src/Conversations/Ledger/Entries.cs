@@ -14,7 +14,7 @@ public sealed record NewEntry(
     long? ReversesEntryId = null,
     string? Note = null);
 
-/// <summary>A recorded entry and the short code shown on receipts (e.g. K7Q2).</summary>
+/// <summary>A recorded entry and the short code shown on receipts (e.g. K7QA).</summary>
 public sealed record RecordedEntry(long EntryId, string Code);
 
 /// <summary>A recorded entry as flows see it: for KOREKSI, SALAH and RIWAYAT.</summary>

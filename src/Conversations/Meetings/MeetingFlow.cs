@@ -16,6 +16,9 @@ internal static class MeetingFlow
     public static async Task<Next> ScheduleAsync(Turn turn, Pending pending, string arguments)
     {
         var sender = turn.Sender;
+        // A ketua calls her own group's meeting: "RAPAT Kemis Legi jam 3 sonten" needs no code.
+        if (sender.Role == Role.Ketua && sender.HomeGroup is { } home && arguments.Length > 0 && !StartsWithACode(arguments, sender))
+            arguments = $"{home.Code} {arguments}";
         var parsed = MeetingRequestParser.Parse(arguments, turn.Now);
         if (parsed.Request is not { } request)
         {
@@ -65,6 +68,12 @@ internal static class MeetingFlow
         turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
     }
 
+    private static bool StartsWithACode(string arguments, Sender sender)
+    {
+        var first = arguments.Split([' ', '#', ',', ':'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return sender.Groups.Any(g => g.Code.Equals(first, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The day before, at Conversations__ReminderHour (WIB).</summary>
     private static DateTimeOffset ReminderTime(Turn turn, DateOnly meetingOn) =>
         new(meetingOn.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
@@ -106,6 +115,7 @@ public static class MeetingTexts
 
     internal static string Problem(MeetingRequestProblem? problem, string fragment, Sender sender) => problem switch
     {
+        MeetingRequestProblem.MissingGroup when sender.Role == Role.Ketua => "Tulis: RAPAT hari jam tempat, misalnya RAPAT Senin 15.00 Balai Desa.",
         MeetingRequestProblem.MissingGroup => "Tulis: RAPAT kode hari jam tempat, misalnya RAPAT MAWAR Senin 15.00 Balai Desa.",
         MeetingRequestProblem.MissingDate or MeetingRequestProblem.BadDate =>
             $"Tanggal '{AmountTexts.Short(fragment)}' kurang jelas. Tulis hari (Senin) atau tanggal (12/12), misalnya RAPAT MAWAR Senin 15.00.",

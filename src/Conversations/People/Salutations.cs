@@ -7,6 +7,14 @@ public static class Salutations
     public const string Bapak = "Bapak";
     public const string Unknown = "Bapak/Ibu";
 
+    /// <summary>The form used before a name in the third person: "Bu Endang", "Pak Slamet".</summary>
+    public static string Short(string salutation) => salutation switch
+    {
+        Ibu => "Bu",
+        Bapak => "Pak",
+        _ => "",
+    };
+
     public static string Normalize(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "ibu" or "bu" or "p" or "perempuan" => Ibu,

@@ -10,6 +10,9 @@ public sealed record Sender(long PersonId, string Name, Role Role, string Saluta
     /// <summary>The short name people know them by: the panggilan, else the first word of the name.</summary>
     public string FirstName => Names.Short(Name, Panggilan);
 
+    /// <summary>How others are told about them, politely and by role: "Bu Endang (bendahara)".</summary>
+    public string ByRole => $"{Salutations.Short(Salutation)} {FirstName}".Trim() + $" ({Role.ToCode()})";
+
     /// <summary>The one group a member belongs to; a pendamping has several and no "home" group.</summary>
     public GroupRef? HomeGroup => Role == Role.Pendamping ? null : Groups.FirstOrDefault();
 }

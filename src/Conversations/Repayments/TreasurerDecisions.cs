@@ -22,7 +22,7 @@ internal static class TreasurerDecisions
         var (code, _) = CodeArgument.Split(arguments);
         if (code is null)
         {
-            turn.Say("Tulis: TERIMA kode, misalnya TERIMA B7Q2. Kode ada di pesan laporan anggota.");
+            turn.Say("Tulis: TERIMA kode, misalnya TERIMA K7QA. Kode ada di pesan laporan anggota.");
             return Next.Done;
         }
 
@@ -67,7 +67,7 @@ internal static class TreasurerDecisions
         await turn.Data.CloseDisputesAsync(entry.EntryId, "dikonfirmasi", turn.CancellationToken);
         var member = (await turn.Data.GetRosterAsync(entry.GroupId, turn.CancellationToken)).First(m => m.PersonId == entry.PersonId);
         turn.Send(member.Phone,
-            $"Bendahara {turn.Sender.FirstName} memeriksa {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} (kode {entry.Code}): catatan sudah benar. Bila masih ragu, hubungi pendamping.",
+            $"{turn.Sender.ByRole} memeriksa {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} (kode {entry.Code}): catatan sudah benar. Bila masih ragu, hubungi pendamping.",
             Kind);
         turn.Say($"Catatan {entry.Code} dinyatakan benar; {member.Name} sudah diberi tahu.");
         return Next.Done;
@@ -80,7 +80,7 @@ internal static class TreasurerDecisions
         var report = code is null ? null : await turn.Data.FindReportedRepaymentAsync(code, turn.CancellationToken);
         if (report is null || report.GroupId != group.GroupId)
         {
-            turn.Say(code is null ? "Tulis: TOLAK kode, misalnya TOLAK B7Q2." : CorrectionTexts.CodeNotFound(code, group.Name));
+            turn.Say(code is null ? "Tulis: TOLAK kode, misalnya TOLAK K7QA." : CorrectionTexts.CodeNotFound(code, group.Name));
             return Next.Done;
         }
         if (report.Status != ReportStatus.Menunggu)
@@ -93,7 +93,7 @@ internal static class TreasurerDecisions
         var echoed = AmountTexts.Short(reason);
         var why = echoed.Length == 0 ? "" : $" Alasan: {echoed}{(echoed.EndsWith('.') ? "" : ".")}";
         turn.Send(report.PersonPhone,
-            $"Laporan bayar angsuran {Rupiah.Format(report.Amount)} (kode {report.Code}) ditolak bendahara {turn.Sender.FirstName}.{why} Hubungi bendahara bila ada salah paham.",
+            $"Laporan bayar angsuran {Rupiah.Format(report.Amount)} (kode {report.Code}) ditolak {turn.Sender.ByRole}.{why} Hubungi bendahara bila ada salah paham.",
             Kind);
         turn.Say($"Laporan {report.Code} ({report.PersonName}) ditolak; anggota sudah diberi tahu.");
         return Next.Done;

@@ -44,8 +44,9 @@ internal static class RequestRules
         return next;
     }
 
-    // "SALAH" alone asks how to dispute (the reply says: SALAH kode); "salah kirim" says sorry.
-    private static bool IsTheWholeMessage(Sentence sentence, Hit hit) => hit.First == 0 && hit.Last == sentence.Tokens.Count - 1;
+    // "SALAH" alone (or "SALAH kode" as the menu prints it) asks how to dispute; "salah kirim" says sorry.
+    private static bool IsTheWholeMessage(Sentence sentence, Hit hit) =>
+        hit.First == 0 && (hit.Last == sentence.Tokens.Count - 1 || MenuWords.WithoutPlaceholders(sentence.After(hit.Last)).Length == 0);
 
     private static bool NeedsACode(Sentence sentence, Hit hit) =>
         hit.Intent is Intent.Correction or Intent.Accept or Intent.Reject && !hit.Negated

@@ -1,7 +1,7 @@
 namespace Pkkpm.Data.Stores;
 
 /// <summary>
-/// The short codes on receipts (K7Q2), typed back as KOREKSI, SALAH or TERIMA: a bijection between a
+/// The short codes on receipts (K7QA), typed back as KOREKSI, SALAH or TERIMA: a bijection between a
 /// row of the codes table and 4 characters (5 and more once the first 24^4 are used up).
 /// The alphabet has no look-alikes (no 0/O, 1/I, 2/Z, 5/S, 6/G, 8/B), so a code read aloud over a
 /// bad line or copied from a blurred photo is still the same code.

@@ -52,7 +52,7 @@ public class ConversationBasicsTests
 
         Assert.DoesNotContain("SALDO", menu.Reply);
         Assert.Contains("UMUMKAN", menu.Reply);
-        Assert.Equal("Ibu Rina, perintah ini hanya untuk anggota kelompok. Ketik MENU untuk daftar perintah.", saldo.Reply);
+        Assert.Equal("Maaf Ibu Rina, ini hanya untuk anggota kelompok. Ketik MENU untuk bantuan.", saldo.Reply);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class ConversationBasicsTests
 
         var answer = await app.Twilio.SmsAsync(Sri, "qwerty zxcv");
 
-        Assert.Equal("Maaf Ibu Sri, pesan belum kami pahami. Ketik MENU untuk daftar perintah.", answer.Reply);
+        Assert.Equal("Maaf Ibu Sri, pesan belum kami pahami. Ketik MENU untuk bantuan.", answer.Reply);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ConversationBasicsTests
         var yes = await app.Twilio.SmsAsync(Sri, "ya");
         var yesAgain = await app.Twilio.SmsAsync(Sri, "ya");
 
-        Assert.Equal("Maksud Ibu: SALDO? Balas YA, atau ketik MENU untuk daftar perintah.", suggestion.Reply);
+        Assert.Equal("Maksud Ibu: SALDO? Balas YA, atau ketik MENU untuk bantuan.", suggestion.Reply);
         Assert.StartsWith("Ibu Sri (KPB Mawar): tabungan Rp350.000.", yes.Reply);
         Assert.Contains("tidak ada yang sedang menunggu jawaban", yesAgain.Reply);
     }

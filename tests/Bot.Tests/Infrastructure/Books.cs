@@ -21,7 +21,7 @@ internal static class Books
         return await connection.ExecuteScalarAsync<int>("select count(*) from ledger_entries where source <> 'import'");
     }
 
-    /// <summary>The code a reply or receipt mentions: "(kode K7Q2)".</summary>
+    /// <summary>The code a reply or receipt mentions: "(kode K7QA)".</summary>
     public static string CodeIn(string text)
     {
         var match = System.Text.RegularExpressions.Regex.Match(text, @"kode ([A-Z0-9]{4,5})");

@@ -99,7 +99,7 @@ public class OptOutTests
 
         var answer = await app.Twilio.PostAsync(Twilio(Sri, body, "HELP"));
 
-        Assert.Contains("Perintah: SALDO, RIWAYAT,", answer.Reply);
+        Assert.Contains("Ketik: SALDO, RIWAYAT,", answer.Reply);
         Assert.False(await OptedOutAsync(app));
     }
 

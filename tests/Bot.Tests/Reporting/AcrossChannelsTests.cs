@@ -26,7 +26,7 @@ public class AcrossChannelsTests
         var code = Books.CodeIn(saved.Reply);
         Assert.Equal(1, await app.EntryCountAsync());
         var receipt = Assert.Single(await app.OutboxAsync(Sri));
-        Assert.Contains($"Setoran Rp50.000 dicatat bendahara Endang (kode {code})", receipt.Body);
+        Assert.Contains($"Setoran Rp50.000 dicatat Bu Endang (bendahara), kode {code}.", receipt.Body);
         await using var connection = app.OpenDatabase();
         Assert.Equal("whatsapp", await connection.ExecuteScalarAsync<string>(
             "select source from ledger_entries where source <> 'import'"));

@@ -31,7 +31,7 @@ public class CorrectionTests
         Assert.Equal($"Catatan {code} sudah pernah dikoreksi.", again.Reply);
         Assert.StartsWith($"Kode {reversalCode} adalah catatan koreksi", ofReversal.Reply);
         var receipts = await app.OutboxAsync(Sri);
-        Assert.Equal($"Koreksi: setoran Rp50.000 (kode {code}) dibatalkan bendahara Endang. Tabungan Ibu kini Rp350.000. Salah? Balas SALAH {reversalCode}", receipts[^1].Body);
+        Assert.Equal($"Koreksi: setoran Rp50.000 (kode {code}) dibatalkan Bu Endang (bendahara). Tabungan Ibu kini Rp350.000. Salah? Balas SALAH {reversalCode}", receipts[^1].Body);
         Assert.Equal(2, await app.EntryCountAsync());
         Assert.StartsWith("Ibu Sri (KPB Mawar): tabungan Rp350.000.", (await app.Twilio.SmsAsync(Sri, "saldo")).Reply);
     }

@@ -20,7 +20,7 @@ public class DepositTests
         Assert.Equal("Setoran 2 anggota: 1.Sri Rp50.000, 2.Slamet Rp25.000. Total Rp75.000. Balas YA untuk simpan, BATAL untuk batal.", summary.Reply);
         Assert.StartsWith("Tersimpan 2 setoran, total Rp75.000.", saved.Reply);
         var sriReceipt = Assert.Single(await app.OutboxAsync(Sri));
-        Assert.Matches(@"^Setoran Rp50\.000 dicatat bendahara Endang \(kode [A-Z0-9]{4}\)\. Tabungan Ibu kini Rp400\.000\. Salah\? Balas SALAH [A-Z0-9]{4}$", sriReceipt.Body);
+        Assert.Matches(@"^Setoran Rp50\.000 dicatat Bu Endang \(bendahara\), kode [A-Z0-9]{4}\. Tabungan Ibu kini Rp400\.000\. Salah\? Balas SALAH [A-Z0-9]{4}$", sriReceipt.Body);
         Assert.Contains("Tabungan Bapak kini Rp35.000", Assert.Single(await app.OutboxAsync(Slamet)).Body);
         Assert.StartsWith("Ibu Sri (KPB Mawar): tabungan Rp400.000.", (await app.Twilio.SmsAsync(Sri, "saldo")).Reply);
     }
@@ -110,7 +110,7 @@ public class DepositTests
         var pendamping = await app.Twilio.SmsAsync("+6281211110009", "setor 1 50rb");
 
         Assert.Equal("Ibu Sri, setoran dicatat oleh bendahara kelompok. Ketik SALDO untuk melihat tabungan Ibu.", member.Reply);
-        Assert.StartsWith("Maaf Ibu Rina, perintah SETOR hanya untuk bendahara kelompok.", pendamping.Reply);
+        Assert.StartsWith("Maaf Ibu Rina, SETOR hanya untuk bendahara kelompok.", pendamping.Reply);
         Assert.Equal(0, await app.EntryCountAsync());
     }
 

@@ -68,7 +68,7 @@ public class GroupReadingTests
 
         var rekap = await app.Twilio.SmsAsync(Sri, "rekap");
 
-        Assert.StartsWith("Maaf Ibu Sri, perintah ini untuk pengurus kelompok dan pendamping.", rekap.Reply);
+        Assert.StartsWith("Maaf Ibu Sri, ini untuk pengurus kelompok dan pendamping.", rekap.Reply);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class RepaymentTests
         await app.Twilio.SmsAsync(Bendahara, "ANGSURAN 1 50rb");
         await app.Twilio.SmsAsync(Bendahara, "ya");
 
-        Assert.Contains("Angsuran Rp50.000 dicatat bendahara Endang", Assert.Single(await app.OutboxAsync(Sri)).Body);
+        Assert.Contains("Angsuran Rp50.000 dicatat Bu Endang (bendahara)", Assert.Single(await app.OutboxAsync(Sri)).Body);
         Assert.Contains("Sisa pinjaman Ibu kini Rp700.000", Assert.Single(await app.OutboxAsync(Sri)).Body);
         Assert.Contains("Sisa pinjaman Rp700.000, angsuran berikut Rp50.000 tgl 08/12", (await app.Twilio.SmsAsync(Sri, "saldo")).Reply);
     }
@@ -85,7 +85,7 @@ public class RepaymentTests
         var rejected = await app.Twilio.SmsAsync(Bendahara, $"TOLAK {code} uang belum diterima");
 
         Assert.Equal($"Laporan {code} (Sri Wahyuni) ditolak; anggota sudah diberi tahu.", rejected.Reply);
-        Assert.Equal($"Laporan bayar angsuran Rp50.000 (kode {code}) ditolak bendahara Endang. Alasan: uang belum diterima. Hubungi bendahara bila ada salah paham.",
+        Assert.Equal($"Laporan bayar angsuran Rp50.000 (kode {code}) ditolak Bu Endang (bendahara). Alasan: uang belum diterima. Hubungi bendahara bila ada salah paham.",
             Assert.Single(await app.OutboxAsync(Sri)).Body);
         Assert.Equal(0, await app.EntryCountAsync());
     }

@@ -17,7 +17,7 @@ public class EchoedTextTests
 
         var izin = await app.Twilio.SmsAsync(Slamet, "IZIN anak sakit 🙏");
 
-        Assert.Equal("Terima kasih Bapak Slamet. Untuk pertemuan KPB Mawar Senin 30/11 jam 15:00 tercatat: IZIN (anak sakit).", izin.Reply);
+        Assert.Equal("Terima kasih Bapak Slamet. Untuk pertemuan KPB Mawar Senin 30/11 jam 15.00 tercatat: IZIN (anak sakit).", izin.Reply);
         Assert.True(SmsLength.IsGsm7(izin.Reply) && SmsLength.FitsOneSegment(izin.Reply));
         await using var connection = app.OpenDatabase();
         Assert.Equal("anak sakit 🙏", await connection.QuerySingleAsync<string>("select reason from attendance"));

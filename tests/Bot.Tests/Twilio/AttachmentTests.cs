@@ -19,7 +19,7 @@ public class AttachmentTests
 
         var answer = await app.Twilio.WhatsAppAttachmentAsync(Sri, "", contentType);
 
-        Assert.Equal($"Maaf Ibu Sri, {expected}. Mohon ketik pesannya, misalnya SALDO. Ketik MENU untuk daftar perintah.", answer.Reply);
+        Assert.Equal($"Maaf Ibu Sri, {expected}. Mohon ketik pesannya, misalnya SALDO. Ketik MENU untuk bantuan.", answer.Reply);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class ConversationEngineTests
     {
         var result = await SendAsync(salam);
 
-        Assert.StartsWith("Waalaikumsalam, Ibu Sri. Perintah: SALDO", Assert.Single(result.Replies));
+        Assert.StartsWith("Waalaikumsalam, Ibu Sri. Ketik: SALDO", Assert.Single(result.Replies));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ConversationEngineTests
 
         var result = await SendAsync(answer);
 
-        Assert.Equal("Baik Ibu Sri. Ketik MENU untuk daftar perintah.", Assert.Single(result.Replies));
+        Assert.Equal("Baik Ibu Sri. Ketik MENU untuk bantuan.", Assert.Single(result.Replies));
         Assert.True(result.NextState.IsIdle);
         Assert.Equal(0, _data.StatementReads);
     }

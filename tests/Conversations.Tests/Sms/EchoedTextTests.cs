@@ -123,7 +123,7 @@ public class EchoedTextTests
     }
 
     [Theory]
-    [InlineData("tolak B001 🙏🙏", "ditolak bendahara Endang. Hubungi bendahara")]
+    [InlineData("tolak B001 🙏🙏", "ditolak Bu Endang (bendahara). Hubungi bendahara")]
     [InlineData("tolak B001 uangnya belum sampai ke saya bu", "Alasan: uangnya belum sam... Hubungi bendahara")]
     public async Task A_TOLAK_reason_is_said_once_and_plainly(string typed, string said)
     {

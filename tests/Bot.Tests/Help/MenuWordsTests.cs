@@ -1,0 +1,40 @@
+using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Conversations.Help;
+using Pkkpm.Conversations.People;
+
+namespace Pkkpm.Bot.Tests.Help;
+
+/// <summary>Every item a menu prints works when typed exactly as printed, for every role.</summary>
+public class MenuWordsTests
+{
+    // What a reply must never say to someone who typed what we told them to type.
+    private static readonly string[] Failures =
+        ["belum kami pahami", "tidak terbaca", "Kategori tips", "Maksud ", "hanya untuk", "untuk pengurus", "tidak ditemukan"];
+
+    public static TheoryData<string, Role> DemoPeople => new()
+    {
+        { "+628123400108", Role.Anggota },
+        { "+628123400101", Role.Ketua },
+        { "+628123400102", Role.Sekretaris },
+        { "+628123400103", Role.Bendahara },
+        { "+628123400001", Role.Pendamping },
+    };
+
+    [Theory]
+    [MemberData(nameof(DemoPeople))]
+    public async Task Every_word_the_menu_prints_works_as_printed(string phone, Role role)
+    {
+        await using var app = new BotApplication(BotApplication.RepoFolder("seeds"));
+
+        var menu = (await app.Twilio.SmsAsync(phone, "menu")).Reply;
+        var printed = menu[(menu.IndexOf("Ketik: ", StringComparison.Ordinal) + "Ketik: ".Length)..].TrimEnd('.').Split(", ");
+
+        Assert.Equal(Menu.ItemsFor(role), printed);
+        foreach (var item in printed)
+        {
+            var reply = string.Join(" ", (await app.Twilio.SmsAsync(phone, item)).Replies);
+            Assert.All(Failures, failure => Assert.False(reply.Contains(failure, StringComparison.Ordinal), $"'{item}' got: {reply}"));
+            await app.Twilio.SmsAsync(phone, "batal"); // each item on its own, nothing left waiting
+        }
+    }
+}
