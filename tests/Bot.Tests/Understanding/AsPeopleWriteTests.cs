@@ -11,7 +11,7 @@ namespace Pkkpm.Bot.Tests.Understanding;
 /// </summary>
 public class AsPeopleWriteTests
 {
-    private const string Bendahara = "+6281211110003", Sri = "+6281211110001", Slamet = "+6281211110002";
+    private const string Bendahara = "+6281211110003", Sri = "+6281211110001", Pendamping = "+6281211110009";
 
     [Theory]
     [InlineData("ya setor")]
@@ -168,6 +168,37 @@ public class AsPeopleWriteTests
 
         Assert.Contains("Sisa pinjaman Rp", answer.Reply);
         Assert.Empty(await app.OutboxAsync());
+    }
+
+    [Theory]
+    [InlineData("nggih bu, insyaAllah", "hadir")]
+    [InlineData("iso", "hadir")]
+    [InlineData("ngapunten bu", "izin")]
+    [InlineData("ra iso bu", "izin")]
+    public async Task A_bare_yes_or_no_answers_the_meeting_notice_the_member_got(string reply, string recorded)
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Sabtu 10.00 Balai Desa"); // Saturday 28/11, before the Monday routine
+        await app.Twilio.SmsAsync(Pendamping, "YA");
+
+        var answer = await app.Twilio.SmsAsync(Sri, reply);
+
+        Assert.Contains("Sabtu 28/11 jam 10.00 tercatat", answer.Reply);
+        Assert.Equal(recorded, (await AttendanceOfAsync(app, 1)).Status);
+    }
+
+    [Fact]
+    public async Task A_bare_yes_with_no_meeting_notice_waiting_is_not_taken_for_attendance()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        var answer = await app.Twilio.SmsAsync(Sri, "nggih bu");
+
+        Assert.Contains("tidak ada yang sedang menunggu jawaban", answer.Reply);
+        await using var connection = app.OpenDatabase();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from attendance"));
     }
 
     private static async Task<(string Status, string Reason)> AttendanceOfAsync(BotApplication app, long personId)
