@@ -35,6 +35,9 @@ internal readonly record struct Answers(bool Yes, bool No, int FirstNo)
                 case Intent.Yes or Intent.Accept or Intent.Continue when hit.Negated:
                     SaysNo(hit.First);
                     break;
+                // "saldo saya sendiri brp ya": the "ya" that ends a question asks, it does not answer.
+                case Intent.Yes when sentence.Asks && hit.Last == sentence.Tokens.Count - 1 && hit.First > 0:
+                    break;
                 case Intent.Yes when !NamesTheRightFigure(sentence, hit.First):
                 case Intent.Continue:
                 case Intent.Accept when !sentence.Tokens.Skip(hit.Last + 1).Any(t => t.HasDigits):
@@ -42,7 +45,7 @@ internal readonly record struct Answers(bool Yes, bool No, int FirstNo)
                     break;
                 // "simpan", "setor", "koreksi" alone: the prompt's own word, so a yes, unless a "batal" just said no to it.
                 case Intent.Deposit or Intent.Correction or Intent.Broadcast when !ConfirmationReading.HasArguments(sentence, hit):
-                    if (RefusedJustBefore(sentence, hits, hit.First)) SaysNo(hit.First); else yes = true;
+                    if (hit.Negated || RefusedJustBefore(sentence, hits, hit.First)) SaysNo(hit.First); else yes = true;
                     break;
                 case var _ when hit.Negated:
                     // "bukan saldo", "ora sido rapat": what was offered is refused.

@@ -19,7 +19,8 @@ internal static class ArgumentText
 
     public static string For(Intent intent, Sentence sentence, Hit hit) => intent switch
     {
-        Intent.Correction or Intent.Accept or Intent.Reject or Intent.BroadcastStatus => From(sentence, RequestRules.CodeAt(sentence, hit.Last)),
+        Intent.Accept => CodeOnly(sentence, RequestRules.CodeAt(sentence, hit.Last)),
+        Intent.Correction or Intent.Reject or Intent.BroadcastStatus => From(sentence, RequestRules.CodeAt(sentence, hit.Last)),
         Intent.MemberList or Intent.Summary => GroupCode(sentence, hit.Last),
         // The reason is what is left around "tidak bisa datang" or IZIN: before or after it.
         Intent.Excused => hit.Tier == Tier.Keyword ? sentence.Without(hit.First, hit.Last) : Trim(sentence.Text),
@@ -42,6 +43,15 @@ internal static class ArgumentText
 
     private static string From(Sentence sentence, int token) =>
         token >= sentence.Tokens.Count ? "" : Trim(sentence.Text[sentence.Tokens[token].Start..]);
+
+    // "Terima DEFX bu": TERIMA takes a code and nothing else.
+    private static string CodeOnly(Sentence sentence, int token)
+    {
+        var from = From(sentence, token);
+        var end = 0;
+        while (end < from.Length && char.IsAsciiLetterOrDigit(from[end])) end++;
+        return end > 0 ? from[..end] : from;
+    }
 
     private static string GroupCode(Sentence sentence, int last)
     {

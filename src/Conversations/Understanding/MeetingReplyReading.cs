@@ -11,7 +11,8 @@ internal static class MeetingReplyReading
     // Words that say "I will come" in answer to an invitation, beside yes itself.
     private static readonly HashSet<string> Coming = ["insyaallah", "bisa", "siap", "sendiko"];
 
-    private static readonly HashSet<string> AboutTheMeeting = ["jam", "pukul", "tempat", "tempate", "mana", "hari", "tanggal", "nggon", "nggone", "dimana"];
+    private static readonly HashSet<string> AboutTheMeeting =
+        ["jam", "pukul", "tempat", "tempate", "mana", "hari", "tanggal", "nggon", "nggone", "dimana", "kumpul", "kumpulan", "rapat", "pertemuan", "sido", "jadi"];
 
     public static Reading Read(Sentence sentence, IReadOnlyList<Hit> hits)
     {
@@ -22,22 +23,24 @@ internal static class MeetingReplyReading
             return new Reading(Intent.Excused, ArgumentText.Trim(sentence.Text));
 
         var requests = hits.Where(h => !h.Negated && h.Tier <= Tier.Hint && h.Intent is not (Intent.Yes or Intent.No)).ToList();
-        // "jam pinten?": a question about the meeting, though "pinten" alone would ask for the savings.
-        if (requests.All(h => h is { Intent: Intent.Balance, Tier: Tier.Hint }) && sentence.Asks && sentence.Has(AboutTheMeeting))
-            return new Reading(Intent.Schedule, "");
         if (requests.Count > 0) return IdleReading.Read(sentence, hits);
 
         if (Coming.Contains(opening.Word ?? "") || hits.Any(h => h.Intent == Intent.Yes && IdleReading.OpensTheMessage(sentence, h)))
             return new Reading(Intent.Present, "");
-        if (hits.Any(h => h.Intent == Intent.No || h.Negated) || sentence.Has(WordClasses.Apologies) && !hits.Any(h => h.Intent == Intent.Thanks))
-            return new Reading(Intent.Excused, Reason(sentence, hits));
-        if (sentence.Asks) return new Reading(Intent.Schedule, "");
+        // "nggawa panganan po ora?": "or not?" ends a question, it refuses nothing.
+        var refusals = hits.Where(h => (h.Intent == Intent.No || h.Negated) && !EndsAQuestion(sentence, h)).ToList();
+        if (refusals.Count > 0 || sentence.Has(WordClasses.Apologies) && !hits.Any(h => h.Intent == Intent.Thanks))
+            return new Reading(Intent.Excused, Reason(sentence, refusals));
+        if (sentence.Asks && sentence.Has(AboutTheMeeting)) return new Reading(Intent.Schedule, "");
         return IdleReading.Read(sentence, hits);
     }
 
-    private static string Reason(Sentence sentence, IReadOnlyList<Hit> hits)
+    private static bool EndsAQuestion(Sentence sentence, Hit hit) =>
+        sentence.Asks && hit.Last == sentence.Tokens.Count - 1 && hit.First > 0 && sentence.Tokens[hit.First - 1].Word is "apa" or "po" or "atau";
+
+    private static string Reason(Sentence sentence, IReadOnlyList<Hit> refusals)
     {
-        var no = hits.FirstOrDefault(h => h.Intent == Intent.No || h.Negated);
+        var no = refusals.FirstOrDefault();
         return no == default ? ArgumentText.Trim(sentence.Text) : sentence.Without(no.First, no.Last);
     }
 }

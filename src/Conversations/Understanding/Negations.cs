@@ -24,6 +24,8 @@ internal static class Negations
             for (var j = i + 1; j < tokens.Count && !sentence.BreakBetween(j - 1, j); j++)
             {
                 var word = tokens[j].Word;
+                // "enggak bu, ada yang salah": the address closes the answer, as a comma would.
+                if (WordClasses.Address.Contains(word)) break;
                 if (WordClasses.Modals.Contains(word)) lastModal = j;
                 else if (WordClasses.Negators.Contains(word)) break;
                 else if (!WordClasses.Fillers.Contains(word))
@@ -44,7 +46,7 @@ internal static class Negations
     /// of the same request too ("belum bisa bayar angsuran"). A negator that reached a phrase is part
     /// of it and no longer a "no" of its own; one that reached nothing stays an answer.
     /// </summary>
-    public static List<Hit> Apply(IReadOnlyList<Hit> hits, int[] negatedBy)
+    public static List<Hit> Apply(IReadOnlyList<Token> tokens, IReadOnlyList<Hit> hits, int[] negatedBy)
     {
         var result = new List<Hit>();
         var absorbed = new HashSet<int>();
@@ -63,7 +65,13 @@ internal static class Negations
             else
                 result.Add(hit);
         }
-        // The negator's own hit (No) covers a token the negated phrase now starts at: drop it.
+        // A negator that reached a verb ("ra iso ngirim gambar") is part of what it says, not a "no" of its
+        // own; "bukan itu" still answers no, unless it reached a request ("bukan saldo").
+        for (var i = 0; i < negatedBy.Length; i++)
+        {
+            var negator = negatedBy[i];
+            if (negator >= 0 && tokens[negator].Word != "bukan" && !WordClasses.Modals.Contains(tokens[i].Word)) absorbed.Add(negator);
+        }
         return result.Where(h => !(h.Intent == Intent.No && h.First == h.Last && absorbed.Contains(h.First) && !h.Negated)).ToList();
     }
 }

@@ -14,6 +14,8 @@ internal static class RequestRules
 
     private static readonly HashSet<string> CodeIntroducers = ["kode", "kd", "no", "nomor", "nmr"];
 
+    private static readonly HashSet<string> TimeWords = ["jam", "pukul", "pkl", "tanggal", "hari"];
+
     public static List<Hit> Apply(Sentence sentence, IReadOnlyList<Hit> hits, ReadingContext context)
     {
         var result = new List<Hit>();
@@ -23,6 +25,10 @@ internal static class RequestRules
             if (context.Awaiting != Awaiting.Confirmation && NeedsACode(sentence, hit) && !CodeFollows(sentence, hit.Last)
                 && !IsTheWholeMessage(sentence, hit)) continue;
             if (hit is { Intent: Intent.Broadcast, Tier: Tier.Hint } && context.Role != Role.Pendamping) continue;
+            // "jam berapa", "tanggal pinten" ask for a time or a date, not for the savings.
+            if (hit is { Intent: Intent.Balance, Tier: Tier.Hint } && hit.First > 0 && TimeWords.Contains(sentence.Tokens[hit.First - 1].Word)) continue;
+            // "mulainya jam berapa?" asks when something starts; MULAI alone starts the messages again.
+            if (hit is { Intent: Intent.Start, Tier: Tier.Hint } && sentence.Asks) continue;
             result.Add(hit);
         }
         // While a summary waits, "jangan dikirim" refuses the summary; it does not unsubscribe.

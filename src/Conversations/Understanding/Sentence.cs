@@ -25,7 +25,7 @@ internal sealed class Sentence
         }
         hits.Sort((a, b) => a.First.CompareTo(b.First));
         _negatedBy = Negations.Find(this, hits);
-        Hits = Negations.Apply(hits, _negatedBy);
+        Hits = Negations.Apply(Tokens, hits, _negatedBy);
     }
 
     public string Text { get; }
@@ -37,8 +37,6 @@ internal sealed class Sentence
 
     /// <summary>A keyword a typo was close to, to ask about ("Maksud Ibu: SALDO?").</summary>
     public Intent Suggestion { get; }
-
-    public bool IsEmpty => Tokens.Count == 0;
 
     /// <summary>A question mark, or a word that asks for a figure, a date or a place.</summary>
     public bool Asks => Text.Contains('?') || Tokens.Any(t => WordClasses.Questions.Contains(t.Word));
@@ -60,20 +58,10 @@ internal sealed class Sentence
         return between.IndexOfAny(ClauseBreaks) >= 0 || dot >= 0 && dot + 1 < between.Length && char.IsWhiteSpace(between[dot + 1]);
     }
 
-    public IEnumerable<Hit> HitsOf(params Intent[] intents) => Hits.Where(h => intents.Contains(h.Intent));
-
     /// <summary>The typed text after token <paramref name="last"/>, trimmed of spaces and separators.</summary>
     public string After(int last) => ArgumentText.Trim(Text[Tokens[last].End..]);
 
     /// <summary>The typed text without tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
     public string Without(int first, int last) =>
         ArgumentText.Trim(Text[..Tokens[first].Start] + " " + Text[Tokens[last].End..]);
-
-    /// <summary>Words that say something beyond these: not fillers, not one of the given hits.</summary>
-    public IEnumerable<Token> ContentOutside(IEnumerable<Hit> hits)
-    {
-        var covered = hits.SelectMany(h => Enumerable.Range(h.First, h.Last - h.First + 1)).ToHashSet();
-        return Tokens.Where((t, i) => !covered.Contains(i) && !t.HasDigits && !WordClasses.Fillers.Contains(t.Word)
-            && !WordClasses.Fillers.Contains(t.Stem));
-    }
 }

@@ -35,7 +35,7 @@ public static class Vocabulary
             "keseleo", "kecelakaan", "bedrest", "rawat inap"], Hints: []),
         new(Intent.AttendanceRoll, "ABSEN", ["absen", "absensi", "presensi"], Hints: []),
         new(Intent.History, "RIWAYAT", ["riwayat", "mutasi", "history", "transaksi", "catatan setoran", "catatan tabungan"], Hints: ["catatan"]),
-        new(Intent.Schedule, "JADWAL", ["jadwal", "kapan kumpul", "pertemuan", "rapat", "kumpulan", "selapanan", "jam berapa", "hari apa"], Hints: []),
+        new(Intent.Schedule, "JADWAL", ["jadwal", "kapan kumpul", "pertemuan", "rapat", "kumpulan", "selapanan"], Hints: []),
         new(Intent.Broadcast, "UMUMKAN", ["umumkan", "pengumuman", "undangan"], Hints: ["info"]),
         new(Intent.BroadcastStatus, "STATUS", ["status pengumuman", "status umumkan", "status info", "status pesan"], Hints: ["status"]),
         new(Intent.Tips, "TIPS", ["tips", "tip", "kiat"], Hints: ["usaha"]),

@@ -12,6 +12,9 @@ internal static class WordClasses
     /// <summary>Words a negation reaches across to its verb: "tidak <u>bisa</u> datang", "belum <u>sempat</u> setor".</summary>
     public static readonly HashSet<string> Modals = ["bisa", "dapat", "sempat", "mampu", "kuat", "kiat", "mau", "akan", "bakal", "perlu", "usah"];
 
+    /// <summary>How people address each other: after "enggak bu" the answer is complete.</summary>
+    public static readonly HashSet<string> Address = ["bu", "buk", "pak", "ibu", "bapak", "mbak", "mas", "dik", "yu", "mbah"];
+
     /// <summary>Words that carry no request of their own: who is addressed, who speaks, when, particles.</summary>
     public static readonly HashSet<string> Fillers =
     [
@@ -38,7 +41,7 @@ internal static class WordClasses
     [
         "anak", "lare", "bocah", "putra", "putri", "bojo", "suami", "bapake", "ibuke", "simbah", "mbah", "mertua", "maratuwa",
         "cucu", "adik", "adek", "kakak", "ponakan", "keponakan", "keluarga", "emak", "mamak", "ortu", "tonggo", "tetangga",
-        "kakung", "putu", "mbokde", "bude", "pakde", "bulik", "paklik",
+        "kakung", "putu", "mbokde", "bude", "pakde", "bulik", "paklik", "sepuh", "tuwo", "tua", "mertuaku", "morotuwo",
     ];
 
     /// <summary>Kin words that are also ways of addressing someone: kin only with a possessive after ("ibu sy").</summary>
