@@ -15,7 +15,8 @@ internal static class AttendanceFlow
     {
         var member = turn.Sender;
         var group = member.HomeGroup!;
-        var meeting = await NextMeeting.FindAsync(turn, group.GroupId);
+        // The meeting she was last asked about: a notice not answered yet, else the next meeting.
+        var meeting = await MeetingReplies.AwaitedAsync(turn) is { } noticed ? NextMeeting.Of(noticed) : await NextMeeting.FindAsync(turn, group.GroupId);
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var earlier = await turn.Data.GetAttendanceAsync(group.GroupId, meeting.Date, turn.CancellationToken);
         await turn.Data.SetAttendanceAsync(group.GroupId, member.PersonId, meeting.Date, status, why, turn.CancellationToken);

@@ -184,8 +184,9 @@ internal sealed partial class Conversation
         (Step.ConfirmingSuggestion or Step.Confirming, Intent.Yes) => Trigger.Yes,
         // A suggestion only waits for YA: anything else is a message of its own.
         (Step.ConfirmingSuggestion, _) => Trigger.Command,
-        // In a round the reading has already made "25rb", "belum setor" and "0" a deposit answer.
-        (Step.AskingRoundAmount, Intent.Deposit or Intent.Skip or Intent.Yes) => Trigger.Answer,
+        // In a round the reading has already told "25rb", "belum setor" (0) and LEWAT, answers, from a
+        // request of its own such as "SETOR Slamet 20rb".
+        (Step.AskingRoundAmount, _) when reading.AnswersTheRound => Trigger.Answer,
         (_, var intent) when Commands.IsCommand(intent) => Trigger.Command,
         (Step.Confirming, _) => Trigger.Unclear,
         _ => Trigger.Answer,

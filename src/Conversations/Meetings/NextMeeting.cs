@@ -26,8 +26,9 @@ internal sealed record NextMeeting(DateOnly Date, TimeOnly Time, string Place)
         var routine = new NextMeeting(MeetingDates.Next(schedule, turn.Now), schedule.Time, schedule.Place);
         var startOfToday = new DateTimeOffset(turn.Today.ToDateTime(TimeOnly.MinValue), Wib.Offset);
         var scheduled = await turn.Data.GetNextScheduledMeetingAsync(groupId, startOfToday, turn.CancellationToken);
-        if (scheduled is null || scheduled.MeetingOn > routine.Date) return routine;
-        var at = scheduled.StartsAt.ToOffset(Wib.Offset);
-        return new NextMeeting(scheduled.MeetingOn, TimeOnly.FromDateTime(at.DateTime), scheduled.Place);
+        return scheduled is null || scheduled.MeetingOn > routine.Date ? routine : Of(scheduled);
     }
+
+    public static NextMeeting Of(ScheduledMeeting scheduled) =>
+        new(scheduled.MeetingOn, TimeOnly.FromDateTime(scheduled.StartsAt.ToOffset(Wib.Offset).DateTime), scheduled.Place);
 }

@@ -12,4 +12,8 @@ public sealed record Reading(Intent Intent, string Arguments, Intent Suggestion 
     public static readonly Reading Nothing = new(Intent.Unknown, "");
 
     public bool IsUnderstood => Intent != Intent.Unknown;
+
+    /// <summary>The message answers the guided round's question ("25rb", "belum setor" as 0, LEWAT),
+    /// as opposed to a request of its own made in the middle of it ("SETOR Slamet 20rb").</summary>
+    public bool AnswersTheRound { get; init; }
 }

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Money;
 
 namespace Pkkpm.Conversations.Understanding;
@@ -18,8 +19,11 @@ internal static class RoundReading
     public static Reading Read(Sentence sentence, IReadOnlyList<Hit> hits)
     {
         if (sentence.Text.Trim() is "-" or "--") return Nothing;
+        // "SETOR Sri W 50rb" in the middle of a round is a deposit of its own, not this member's amount.
+        var ownDeposit = hits.FirstOrDefault(h => h is { Intent: Intent.Deposit, Negated: false } && NamesMembers(sentence, h));
+        if (ownDeposit != default) return IdleReading.Read(sentence, [ownDeposit]);
         if (hits.Any(h => h.Intent is Intent.Cancel or Intent.Stop)) return new Reading(Intent.Cancel, "");
-        if (hits.Any(h => h.Intent == Intent.Skip) || StartsWithLater(sentence)) return new Reading(Intent.Skip, "");
+        if (hits.Any(h => h.Intent == Intent.Skip) || StartsWithLater(sentence)) return Answer(Intent.Skip);
         // Only a keyword is a request here: "berapa" in "setor tapi belum tahu berapa" asks nothing of the bot.
         var request = hits.FirstOrDefault(h => !h.Negated && !SaidOfTheMember.Contains(h.Intent) && h.Intent is not
             (Intent.Skip or Intent.Greeting or Intent.Thanks or Intent.Continue or Intent.Unknown) && h.Tier == Tier.Keyword);
@@ -34,18 +38,23 @@ internal static class RoundReading
             if (amounts[0].Reading.Outcome == AmountOutcome.Zero) return Nothing;
             // "lima pulu": a number with an unknown word glued after it is a mistyped amount, not "lima".
             var typed = TrailedByAnUnknownWord(sentence, hits, amounts[0].Text) ? sentence.Text : amounts[0].Text;
-            return new Reading(Intent.Deposit, ArgumentText.Trim(typed));
+            return Answer(Intent.Deposit, ArgumentText.Trim(typed));
         }
         if (hits.Any(h => h.Negated || h.Intent is Intent.No or Intent.Sick or Intent.Excused or Intent.AttendanceRoll)
             || sentence.Has(WordClasses.Nothing))
             return Nothing;
-        if (hits.Any(h => h.Intent == Intent.Yes)) return new Reading(Intent.Yes, "");
+        if (hits.Any(h => h.Intent == Intent.Yes)) return Answer(Intent.Yes);
         var courtesy = hits.FirstOrDefault(h => h.Intent is Intent.Thanks or Intent.Greeting);
-        if (courtesy != default) return new Reading(courtesy.Intent, "");
+        if (courtesy != default) return Answer(courtesy.Intent);
         return Unclear;
     }
 
-    private static readonly Reading Nothing = new(Intent.Deposit, "0");
+    private static readonly Reading Nothing = Answer(Intent.Deposit, "0");
+
+    private static Reading Answer(Intent intent, string arguments = "") => new(intent, arguments) { AnswersTheRound = true };
+
+    private static bool NamesMembers(Sentence sentence, Hit deposit) =>
+        EntryLines.Parse(sentence.After(deposit.Last), long.MaxValue) is { Error: null, Lines.Count: > 0 };
 
     private static bool TrailedByAnUnknownWord(Sentence sentence, IReadOnlyList<Hit> hits, string amount)
     {
@@ -55,7 +64,7 @@ internal static class RoundReading
         return !WordClasses.Fillers.Contains(next.token.Word) && !hits.Any(h => h.First <= next.index && next.index <= h.Last);
     }
 
-    private static readonly Reading Unclear = new(Intent.Unclear, "");
+    private static readonly Reading Unclear = Answer(Intent.Unclear);
 
     // "nanti dulu", "mengko wae", "sik", "tunggu, orangnya belum datang".
     private static bool StartsWithLater(Sentence sentence) =>

@@ -22,9 +22,10 @@ public class MeetingTests
         Assert.Equal("Rapat KPB Mawar Rabu 02/12 jam 15.00 di Balai Desa: undangan ke 4 anggota, pengingat Selasa jam 16.00. Balas YA untuk kirim, BATAL untuk batal.", question.Reply);
         Assert.StartsWith("Undangan rapat KPB Mawar dikirim ke 4 anggota.", sent.Reply);
         Assert.Equal("Undangan rapat KPB Mawar: Rabu 02/12 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)", (await app.OutboxAsync(Sri)).Single().Body);
-        // The routine Monday meeting (30/11) comes first; the scheduled one is next after it.
+        // The routine Monday meeting (30/11) comes first; the scheduled one is next after it. An answer
+        // sent while the notice waits for one is for the meeting the notice announced, and says so.
         Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 30/11 jam 15.00 di Rumah Bu Sri. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
-        Assert.Contains("Senin 30/11", hadir.Reply);
+        Assert.Contains("Rabu 02/12 jam 15.00 tercatat: HADIR", hadir.Reply);
     }
 
     [Fact]

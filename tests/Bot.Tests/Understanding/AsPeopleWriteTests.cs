@@ -189,6 +189,38 @@ public class AsPeopleWriteTests
     }
 
     [Fact]
+    public async Task An_answer_to_a_notice_is_for_the_meeting_it_announced_even_after_the_routine_one()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Pendamping, "RAPAT MAWAR Rebo sonten jam 3 Balai Desa"); // Wednesday 02/12; the routine is Monday 30/11
+        await app.Twilio.SmsAsync(Pendamping, "YA");
+
+        var answer = await app.Twilio.SmsAsync(Sri, "nggih bu, insyaAllah");
+
+        Assert.Contains("Rabu 02/12 jam 15.00 tercatat: HADIR", answer.Reply);
+        await using var connection = app.OpenDatabase();
+        Assert.Equal("2026-12-02", await connection.ExecuteScalarAsync<string>("select meeting_on from attendance where person_id = 1"));
+    }
+
+    [Fact]
+    public async Task A_deposit_of_its_own_in_the_middle_of_a_round_pauses_the_round_instead_of_being_its_answer()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        await app.Twilio.SmsAsync(Bendahara, "SETOR");
+        var own = await app.Twilio.SmsAsync(Bendahara, "SETOR Slamet 20rb");
+        var saved = await app.Twilio.SmsAsync(Bendahara, "ya");
+        var resumed = await app.Twilio.SmsAsync(Bendahara, "lanjut");
+
+        Assert.StartsWith("Setoran satu per satu BELUM disimpan (0 dari 4 anggota dijawab).", own.Replies[0]);
+        Assert.Contains(own.Replies, r => r.Contains("Setoran Slamet Riyadi Rp20.000. Balas YA untuk simpan"));
+        Assert.StartsWith("Tersimpan: setoran Slamet Riyadi Rp20.000", saved.Reply);
+        Assert.StartsWith("Setoran Sri Wahyuni (1/4)?", resumed.Reply);
+    }
+
+    [Fact]
     public async Task A_bare_yes_with_no_meeting_notice_waiting_is_not_taken_for_attendance()
     {
         using var seeds = SeedFolder.Mawar();
