@@ -200,7 +200,7 @@ public class AsPeopleWriteTests
 
         Assert.Contains("Rabu 02/12 jam 15.00 tercatat: HADIR", answer.Reply);
         await using var connection = app.OpenDatabase();
-        Assert.Equal("2026-12-02", await connection.ExecuteScalarAsync<string>("select meeting_on from attendance where person_id = 1"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from attendance where person_id = 1 and meeting_on = '2026-12-02'"));
     }
 
     [Fact]
