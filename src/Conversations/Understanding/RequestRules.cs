@@ -24,7 +24,12 @@ internal static class RequestRules
             // While a summary waits, a bare "salah" or "tidak setuju" is an answer: it stays for the answer's reading.
             if (context.Awaiting != Awaiting.Confirmation && NeedsACode(sentence, hit) && !CodeFollows(sentence, hit.Last)
                 && !IsTheWholeMessage(sentence, hit)) continue;
-            if (hit is { Intent: Intent.Broadcast, Tier: Tier.Hint } && context.Role != Role.Pendamping) continue;
+            // "info" announces only from a pendamping; from anyone else, alone, it asks what there is.
+            if (hit is { Intent: Intent.Broadcast, Tier: Tier.Hint } && context.Role != Role.Pendamping)
+            {
+                if (IsTheWholeMessage(sentence, hit)) result.Add(hit with { Intent = Intent.Help });
+                continue;
+            }
             // "jam berapa", "tanggal pinten" ask for a time or a date, not for the savings.
             if (hit is { Intent: Intent.Balance, Tier: Tier.Hint } && hit.First > 0 && TimeWords.Contains(sentence.Tokens[hit.First - 1].Word)) continue;
             // "mulainya jam berapa?" asks when something starts; MULAI alone starts the messages again.

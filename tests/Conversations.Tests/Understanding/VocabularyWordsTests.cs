@@ -69,6 +69,7 @@ public class VocabularyWordsTests
     {
         Assert.Equal(Intent.Broadcast, MessageReader.Read("info MAWAR besok libur", new ReadingContext(People.Role.Pendamping, Awaiting.Nothing)).Intent);
         Assert.Equal(Intent.Unknown, MessageReader.Read("info loker pabrik", new ReadingContext(People.Role.Anggota, Awaiting.Nothing)).Intent);
+        Assert.Equal(Intent.Help, MessageReader.Read("info", new ReadingContext(People.Role.Anggota, Awaiting.Nothing)).Intent);
     }
 
     [Theory]
