@@ -41,6 +41,15 @@ public interface IConversationData
 
     Task<RecordedEntry> RecordEntryAsync(NewEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Holds these members' books until the turn ends, so a limit checked after this (no withdrawal
+    /// above the savings, no instalment above the outstanding, an entry reversed once) still holds
+    /// when the turn records: another turn holding any of them waits until this one is committed,
+    /// then reads what it recorded. Call it once a turn, with every member the turn will check,
+    /// before reading their books.
+    /// </summary>
+    Task HoldBooksAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken);
+
     // --- repayments members report (BAYAR), decided by the treasurer (TERIMA / TOLAK)
     Task<ReportedRepayment> ReportRepaymentAsync(long groupId, long personId, long loanId, long amount, CancellationToken cancellationToken);
 

@@ -23,6 +23,10 @@ internal sealed class BroadcastDraft : Draft
 
     public override IEnumerable<string> Summary(Sender sender) => [Question, Prompt];
 
+    /// <summary>Still the pendamping of every group it goes to.</summary>
+    public override bool MayBeConfirmedBy(Sender sender) =>
+        sender.Role == Role.Pendamping && GroupIds.All(id => sender.Groups.Any(g => g.GroupId == id));
+
     public override async Task RecordAsync(Turn turn)
     {
         var sent = await turn.Data.BroadcastAsync(GroupIds, Message, OutboundKinds.Broadcast, turn.CancellationToken);

@@ -26,10 +26,22 @@ internal sealed class CorrectionDraft : Draft
 
     public override IEnumerable<string> Summary(Sender sender) => [Question, Prompt];
 
+    /// <summary>Still a treasurer at YA; that the entry is of her group is checked when it is read again.</summary>
+    public override bool MayBeConfirmedBy(Sender sender) => Permissions.IsTreasurer(sender);
+
     public override async Task RecordAsync(Turn turn)
     {
-        // Checked again at YA: the same entry may have been corrected from another message since.
+        // Read once to know whose books to hold, then checked on a second reading with them held:
+        // the entry may have been corrected from another message since the summary, or be
+        // corrected by another treasurer's YA at this very moment.
+        if (await turn.Data.FindEntryAsync(EntryCode, turn.CancellationToken) is { } found)
+            await turn.Data.HoldBooksAsync([found.PersonId], turn.CancellationToken);
         var entry = await turn.Data.FindEntryAsync(EntryCode, turn.CancellationToken);
+        if (entry is not null && entry.GroupId != turn.Sender.HomeGroup!.GroupId)
+        {
+            turn.Say(DraftTexts.NoLongerAllowed(turn.Sender, this));
+            return;
+        }
         if (entry is null || entry.IsReversed || entry.IsReversal)
         {
             turn.Say($"Catatan {EntryCode} sudah pernah dikoreksi. Tidak ada yang berubah.");

@@ -52,9 +52,12 @@ internal sealed class EntriesDraft : Draft
             $"Total {Rupiah.Format(Total)}.", Prompt];
     }
 
+    /// <summary>Still the treasurer of this group at YA: not replaced, not moved to another group.</summary>
+    public override bool MayBeConfirmedBy(Sender sender) => Permissions.IsTreasurer(sender) && sender.HomeGroup!.GroupId == GroupId;
+
     public override async Task RecordAsync(Turn turn)
     {
-        if (await BookChecks.ProblemAsync(turn, this) is { } problem)
+        if (await BookChecks.ProblemBeforeRecordingAsync(turn, this) is { } problem)
         {
             turn.Say(problem);
             return;

@@ -47,16 +47,17 @@ internal static class EntryDrafts
                     return Next.Done;
             }
 
-            switch (line.Amount.Outcome)
+            var amount = AmountLimit.Within(line.Amount, turn.Options.MaxAmountPerEntry);
+            switch (amount.Outcome)
             {
                 case AmountOutcome.Ok:
-                    draftLine.Amount = line.Amount.Amount;
+                    draftLine.Amount = amount.Amount;
                     break;
                 case AmountOutcome.AskBack:
-                    draftLine.AmountToConfirm = line.Amount.Amount;
+                    draftLine.AmountToConfirm = amount.Amount;
                     break;
                 default:
-                    turn.Say(AmountTexts.Problem(line.Amount, line.AmountText, turn.Options.MaxAmountPerEntry));
+                    turn.Say(AmountTexts.Problem(amount, line.AmountText, turn.Options.MaxAmountPerEntry));
                     return Next.Done;
             }
             draft.Lines.Add(draftLine);
@@ -66,7 +67,8 @@ internal static class EntryDrafts
         return draft.FirstUnresolved is null ? await ReadyAsync(turn, pending, draft) : Next.Clarify;
     }
 
-    /// <summary>All pairs are clear: check them against the books, then ask for YA.</summary>
+    /// <summary>All pairs are clear: check them against the books (and the maximum, which a YA to
+    /// "Maksud Ibu Rp900.000?" asked under a higher one may exceed), then ask for YA.</summary>
     private static async Task<Next> ReadyAsync(Turn turn, Pending pending, EntriesDraft draft)
     {
         if (await BookChecks.ProblemAsync(turn, draft) is { } problem)
@@ -115,7 +117,7 @@ internal static class EntryDrafts
         }
         else
         {
-            var amount = AmountParser.Parse(body, turn.Options.MaxAmountPerEntry);
+            var amount = AmountLimit.Parse(body, turn.Options.MaxAmountPerEntry);
             if (amount.Outcome == AmountOutcome.Ok) (line.Amount, line.AmountToConfirm) = (amount.Amount, null);
             else if (amount.Outcome == AmountOutcome.AskBack) line.AmountToConfirm = amount.Amount;
             else turn.Say(AmountTexts.Problem(amount, body, turn.Options.MaxAmountPerEntry));

@@ -51,7 +51,7 @@ internal static class GuidedRounds
                 break;
             default:
                 var typed = reading.Intent == Intent.Deposit ? reading.Arguments : turn.Message.Body.Trim();
-                var amount = AmountParser.Parse(typed, turn.Options.MaxAmountPerEntry);
+                var amount = AmountLimit.Parse(typed, turn.Options.MaxAmountPerEntry);
                 if (amount.Outcome is AmountOutcome.Ok or AmountOutcome.Zero) Answer(round, person, amount.Amount);
                 else if (amount.Outcome == AmountOutcome.AskBack) round.AmountToConfirm = amount.Amount;
                 else turn.Say(AmountTexts.Problem(amount, typed, turn.Options.MaxAmountPerEntry));

@@ -56,6 +56,11 @@ internal sealed partial class Conversation
         var draft = _pending.Draft!;
         _pending.Draft = null;
         if (draft is EntriesDraft { FromRound: true }) _pending.Round = null;
+        if (!draft.MayBeConfirmedBy(_turn.Sender))
+        {
+            _turn.Say(DraftTexts.NoLongerAllowed(_turn.Sender, draft));
+            return;
+        }
         await draft.RecordAsync(_turn);
     }
 

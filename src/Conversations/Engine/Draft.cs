@@ -36,6 +36,13 @@ internal abstract class Draft
 
     public string Prompt => $"Balas YA untuk {Verb}, BATAL untuk batal.";
 
+    /// <summary>
+    /// Whether the sender, as the books know them at YA, may still do it: a role or a group can
+    /// change between the summary and YA (a treasurer replaced or moved to another group, a
+    /// pendamping who no longer accompanies the group), and YA acts as the person is now.
+    /// </summary>
+    public abstract bool MayBeConfirmedBy(Sender sender);
+
     /// <summary>YA: records it, checked again against the books (another message may have changed them).</summary>
     public abstract Task RecordAsync(Turn turn);
 }

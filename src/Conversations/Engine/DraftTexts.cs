@@ -15,5 +15,9 @@ internal static class DraftTexts
     /// <summary>An answer that says neither yes nor no (or both): nothing is done, the question stands.</summary>
     public static string AskAgain(Draft draft) => $"{Capitalized(draft.Noun)} belum {draft.NotDone}. {draft.Prompt}";
 
+    /// <summary>YA from someone whose role or group changed since the summary: nothing is done.</summary>
+    public static string NoLongerAllowed(Sender sender, Draft draft) =>
+        $"Maaf {sender.Addressed}, {draft.Noun} ini TIDAK {draft.NotDone}: {sender.Salutation} tidak lagi berwenang untuk kelompok ini. Hubungi pendamping.";
+
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -28,5 +28,9 @@ internal sealed class MeetingDraft : Draft
 
     public override IEnumerable<string> Summary(Sender sender) => [Question, Prompt];
 
+    /// <summary>Still the group's pendamping or its ketua.</summary>
+    public override bool MayBeConfirmedBy(Sender sender) =>
+        Permissions.SchedulesMeetings(sender) && sender.Groups.Any(g => g.GroupId == GroupId);
+
     public override Task RecordAsync(Turn turn) => MeetingFlow.RecordAsync(turn, this);
 }

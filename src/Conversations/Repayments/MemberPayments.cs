@@ -24,7 +24,7 @@ internal static class MemberPayments
             return Next.Done;
         }
 
-        var amount = AmountParser.Parse(arguments, turn.Options.MaxAmountPerEntry);
+        var amount = AmountLimit.Parse(arguments, turn.Options.MaxAmountPerEntry);
         if (amount.Outcome is not (AmountOutcome.Ok or AmountOutcome.AskBack))
         {
             turn.Say(AmountTexts.Problem(amount, arguments, turn.Options.MaxAmountPerEntry));

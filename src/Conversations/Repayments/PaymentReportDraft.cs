@@ -23,9 +23,21 @@ internal sealed class PaymentReportDraft : Draft
     public override IEnumerable<string> Summary(Sender sender) =>
         [$"Lapor angsuran {Rupiah.Format(Amount)} yang sudah {sender.Salutation} bayar tunai ke bendahara?", Prompt];
 
+    /// <summary>Still a member of this group at YA.</summary>
+    public override bool MayBeConfirmedBy(Sender sender) => Permissions.IsMember(sender) && sender.HomeGroup!.GroupId == GroupId;
+
     public override async Task RecordAsync(Turn turn)
     {
         var member = turn.Sender;
+        // Read under a higher maximum: it was lowered while the summary waited.
+        if (Amount > turn.Options.MaxAmountPerEntry)
+        {
+            turn.Say(AmountTexts.Problem(new AmountReading(AmountOutcome.TooLarge, Amount), "", turn.Options.MaxAmountPerEntry));
+            return;
+        }
+        // Held like the treasurer's own entries, so the outstanding read here is not changed
+        // beside this report by an ANGSURAN or a TERIMA confirmed at the same moment.
+        await turn.Data.HoldBooksAsync([member.PersonId], turn.CancellationToken);
         var statement = await turn.Data.GetStatementAsync(member.PersonId, GroupId, turn.CancellationToken);
         if (statement.RunningLoans.FirstOrDefault() is not { } loan)
         {

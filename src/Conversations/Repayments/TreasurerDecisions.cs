@@ -36,11 +36,22 @@ internal static class TreasurerDecisions
         return Next.Done;
     }
 
-    private static async Task<Next> AcceptReportAsync(Turn turn, ReportedRepayment report)
+    private static async Task<Next> AcceptReportAsync(Turn turn, ReportedRepayment found)
     {
+        // The member's books are held, then the report read again: a TERIMA from another treasurer,
+        // or an ANGSURAN for the same loan, confirmed at the same moment, is either already in
+        // what is read now or waits until this one is recorded.
+        await turn.Data.HoldBooksAsync([found.PersonId], turn.CancellationToken);
+        var report = await turn.Data.FindReportedRepaymentAsync(found.Code, turn.CancellationToken) ?? found;
         if (report.Status != ReportStatus.Menunggu)
         {
             turn.Say($"Laporan {report.Code} sudah {(report.Status == ReportStatus.Diterima ? "diterima" : "ditolak")} sebelumnya.");
+            return Next.Done;
+        }
+
+        if (report.Amount > turn.Options.MaxAmountPerEntry)
+        {
+            turn.Say($"Laporan {report.Code} {Rupiah.Format(report.Amount)} melebihi batas {Rupiah.Format(turn.Options.MaxAmountPerEntry)} per catatan. Tolak dengan TOLAK {report.Code}.");
             return Next.Done;
         }
 

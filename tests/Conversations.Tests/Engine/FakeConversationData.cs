@@ -78,6 +78,16 @@ internal sealed partial class FakeConversationData : IConversationData
         return Task.FromResult(new RecordedEntry(id, code));
     }
 
+    /// <summary>The members whose books each turn held, in order. One turn at a time runs on the
+    /// fake, so holding changes nothing else here.</summary>
+    public List<IReadOnlyCollection<long>> HeldBooks { get; } = [];
+
+    public Task HoldBooksAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken)
+    {
+        HeldBooks.Add(personIds);
+        return Task.CompletedTask;
+    }
+
     public Task<ReportedRepayment> ReportRepaymentAsync(long groupId, long personId, long loanId, long amount, CancellationToken cancellationToken)
     {
         var member = Rosters[groupId].First(m => m.PersonId == personId);

@@ -59,6 +59,7 @@ public class EveryReplyFitsOneSmsProperties
         Assert.Single(data.Broadcasts, b => b.Kind == OutboundKinds.Broadcast);
         Assert.Contains(chat.Messages, m => m.Sms.StartsWith("Keberatan"));
         Assert.Contains(data.Entries, e => e.Entry.IsReversal);
+        Assert.Equal(2, chat.Messages.Count(m => m.Sms.Contains("tidak lagi berwenang")));
         // The deposit of every member, the round's, the withdrawal and the repayments.
         Assert.True(data.Entries.Count > worst.Names.Count + 5, $"{data.Entries.Count} entries recorded");
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using Pkkpm.Conversations.Broadcasts;
+using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Tests.Engine;
 using static Pkkpm.Conversations.Tests.Sms.WorstCaseBooks;
@@ -29,6 +30,7 @@ internal sealed partial class WorstCaseConversations(RecordedChat chat, WorstCas
         await GuidedRoundAsync();
         await OfficersAsync();
         await PendampingAsync();
+        await RolesChangedAsync();
     }
 
     private async Task MemberAsync()
@@ -113,6 +115,22 @@ internal sealed partial class WorstCaseConversations(RecordedChat chat, WorstCas
             "rapat", $"rapat {TooLong} senin 15.00", $"rapat {Code} kemarin 15.00", $"rapat {Code} senin jam 99",
             "daftar", $"daftar {Code}", "rekap", $"rekap {Code}", $"rekap {worst.GroupCodes[5]}", $"rekap {TooLong}",
             "saldo", "setor 1 50rb", "hadir", "tips", "berhenti", "mulai");
+    }
+
+    // A role or a group changed between the summary and YA: the YA is refused, with the longest noun.
+    private async Task RolesChangedAsync()
+    {
+        var member = data.People[Member];
+        await chat.SendAsync(Member, "bayar 50rb");
+        data.People[Member] = member with { Groups = [data.People[Pendamping].Groups[1]] };
+        await chat.SendAsync(Member, "ya");
+        data.People[Member] = member;
+
+        var treasurer = data.People[Bendahara];
+        await chat.SendAsync(Bendahara, "setor 1 50rb");
+        data.People[Bendahara] = treasurer with { Role = Role.Anggota };
+        await chat.SendAsync(Bendahara, "ya");
+        data.People[Bendahara] = treasurer;
     }
 
     [GeneratedRegex(@"(\d+) SMS per pesan")]
