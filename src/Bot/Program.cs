@@ -1,4 +1,5 @@
 using Pkkpm.Bot.Database;
+using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
@@ -10,16 +11,21 @@ using Pkkpm.Bot.Twilio;
 if (args is ["send", .. var sendArgs]) return await SendCommand.RunAsync(sendArgs);
 if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(healthArgs);
 
+// Unsafe settings (no Twilio account in Production, the public token on a public address) stop
+// the start before anything listens: the operator reads one line naming them, not a stack trace.
+AppDomain.CurrentDomain.UnhandledException += StartRefusal.ExitWithOneLine;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddMessageTurns();
-builder.Services.AddOutbound(builder.Configuration);
+builder.Services.AddOutbound(builder.Configuration, builder.Environment);
 builder.Services.AddScheduledWork(builder.Configuration);
 
 var app = builder.Build();
+StartRefusal.ThrowIfRefused(app.Services);
 
 app.MapHealth();
 app.MapTwilioWebhooks();

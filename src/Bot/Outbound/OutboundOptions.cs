@@ -9,6 +9,12 @@ public sealed class OutboundOptions
     /// <summary>Runs the background sender (tests of other features may turn it off).</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Sends nothing, even with a Twilio account: each message is logged masked (number, length,
+    /// hash). Outside Development the service refuses to start without an account unless this is set.
+    /// </summary>
+    public bool LogOnly { get; set; }
+
     /// <summary>Messages being sent at once.</summary>
     public int Concurrency { get; set; } = 4;
 

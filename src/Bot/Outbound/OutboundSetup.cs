@@ -7,21 +7,25 @@ public static class OutboundSetup
 {
     /// <summary>
     /// Outbound__* (see <see cref="OutboundOptions"/>) and the senders Twilio__SmsFrom,
-    /// Twilio__WhatsAppFrom, Twilio__MessagingServiceSid. Without Twilio__AccountSid and
-    /// Twilio__AuthToken messages are only written to the log.
+    /// Twilio__WhatsAppFrom, Twilio__MessagingServiceSid. Messages go to Twilio with
+    /// Twilio__AccountSid and Twilio__AuthToken; without them, in Development only, they are written
+    /// to the log; with Outbound__LogOnly=true they are only logged, masked, wherever it runs.
     /// </summary>
-    public static IServiceCollection AddOutbound(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOutbound(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var sendsToTwilio = !string.IsNullOrWhiteSpace(configuration["Twilio:AccountSid"])
-                            && !string.IsNullOrWhiteSpace(configuration["Twilio:AuthToken"]);
+        var logOnly = configuration.GetValue("Outbound:LogOnly", false);
+        var hasAccount = !string.IsNullOrWhiteSpace(configuration["Twilio:AccountSid"])
+                         && !string.IsNullOrWhiteSpace(configuration["Twilio:AuthToken"]);
+        var sendsToTwilio = hasAccount && !logOnly;
 
         services.AddOptions<OutboundOptions>().Bind(configuration.GetSection("Outbound")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboundOptions>, OutboundOptionsValidator>();
+        services.AddSingleton<IValidateOptions<OutboundOptions>>(new OutboundAccountValidator(environment, hasAccount));
         services.AddOptions<SenderNumbers>().Bind(configuration.GetSection("Twilio")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SenderNumbers>>(new SenderNumbersValidator(sendsToTwilio));
 
         if (sendsToTwilio) services.AddSingleton<IMessageSender, TwilioMessageSender>();
-        else services.AddSingleton<IMessageSender, LogMessageSender>();
+        else services.AddSingleton<IMessageSender>(sp => new LogMessageSender(sp.GetRequiredService<ILogger<LogMessageSender>>(), masked: logOnly));
 
         services.AddSingleton(sp => new Routes(
             sp.GetRequiredService<IOptions<OutboundOptions>>().Value,

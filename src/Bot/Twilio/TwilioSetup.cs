@@ -1,14 +1,14 @@
+using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Deployment;
+
 namespace Pkkpm.Bot.Twilio;
 
 public static class TwilioSetup
 {
     public static IServiceCollection AddTwilioChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<TwilioOptions>()
-            .Bind(configuration.GetSection("Twilio"))
-            .Validate(o => !environment.IsProduction() || !string.IsNullOrWhiteSpace(o.AuthToken),
-                "Twilio__AuthToken is not set: in Production every webhook's signature must be checked with it.")
-            .ValidateOnStart();
+        services.AddOptions<TwilioOptions>().Bind(configuration.GetSection("Twilio")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TwilioOptions>>(new TwilioOptionsValidator(environment, ListeningAddresses.Reachable(configuration)));
         return services;
     }
 }

@@ -30,9 +30,14 @@ public class HealthTests
     }
 
     [Fact]
-    public async Task Production_starts_with_an_auth_token_and_loads_no_demo()
+    public async Task Production_starts_with_a_twilio_account_and_loads_no_demo()
     {
-        await using var app = new BotApplication(settings: new() { ["Seeds:Path"] = "" });
+        await using var app = new BotApplication(settings: new()
+        {
+            ["Seeds:Path"] = "",
+            ["Twilio:AccountSid"] = "AC" + new string('a', 32),
+            ["Twilio:SmsFrom"] = "+6281100000000",
+        });
         await using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production"));
         using var client = production.CreateClient();
 
