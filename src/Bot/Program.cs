@@ -3,6 +3,7 @@ using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Bot.Outbound;
 using Pkkpm.Bot.Scheduling;
 using Pkkpm.Bot.Twilio;
@@ -23,6 +24,7 @@ builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddMessageTurns();
 builder.Services.AddOutbound(builder.Configuration, builder.Environment);
 builder.Services.AddScheduledWork(builder.Configuration);
+builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);

@@ -1,3 +1,4 @@
+using Pkkpm.Bot.Observability;
 using Pkkpm.Data;
 using Pkkpm.Data.Postgres;
 using Pkkpm.Data.Sqlite;
@@ -17,12 +18,15 @@ public static class DatabaseSetup
             Provider = (configuration["Database:Provider"] ?? DatabaseOptions.Sqlite).Trim().ToLowerInvariant(),
             ConnectionString = configuration.GetConnectionString("Pkkpm") ?? new DatabaseOptions().ConnectionString,
         };
-        services.AddSingleton<IDatabase>(options.Provider switch
+        Func<IDatabase> open = options.Provider switch
         {
-            DatabaseOptions.Sqlite => _ => new SqliteDatabase(options.ConnectionString),
-            DatabaseOptions.Postgres => _ => new PostgresDatabase(options.ConnectionString),
+            DatabaseOptions.Sqlite => () => new SqliteDatabase(options.ConnectionString),
+            DatabaseOptions.Postgres => () => new PostgresDatabase(options.ConnectionString),
             _ => throw new InvalidOperationException($"Database__Provider '{options.Provider}' is not supported; use 'sqlite' or 'postgres'."),
-        });
+        };
+        // Every write is counted from its call to its commit: the write queue's depth in /metrics.
+        services.AddSingleton<WriteQueue>();
+        services.AddSingleton<IDatabase>(sp => new MeasuredDatabase(open(), sp.GetRequiredService<WriteQueue>()));
         services.AddSingleton(new SeedOptions(SeedsFolder(configuration, environment)));
         services.AddHostedService<DatabaseStartup>();
         return services;

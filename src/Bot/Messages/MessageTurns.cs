@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Turns;
 using Pkkpm.Data;
@@ -16,16 +17,41 @@ namespace Pkkpm.Bot.Messages;
 /// is the person's, not the channel's: YA on WhatsApp answers a summary sent on SMS; each reply goes
 /// back on the channel its message came on.
 /// </summary>
-public sealed class MessageTurns(IDatabase database, ConversationEngine engine, TimeProvider clock, ILogger<MessageTurns> logger)
+public sealed class MessageTurns(IDatabase database, ConversationEngine engine, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
 {
-    public Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+    public async Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var channel = message.Channel.ToString().ToLowerInvariant();
+        using var activity = BotActivities.Source.StartActivity("turn");
+        activity?.SetTag("pkkpm.channel", channel);
+        activity?.SetTag("pkkpm.message_sid", message.MessageSid);
+        try
+        {
+            var (replies, intent) = await CommitAsync(message, cancellationToken);
+            activity?.SetTag("pkkpm.intent", intent);
+            activity?.SetTag("pkkpm.replies", replies.Count);
+            metrics.Turn(intent, channel, replies.Count);
+            return replies;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+            metrics.Error("turn");
+            throw;
+        }
+    }
+
+    /// <summary>What a MessageSid seen before counts as: it was read the first time.</summary>
+    private const string Repeated = "Repeated";
+
+    private Task<(IReadOnlyList<string> Replies, string Intent)> CommitAsync(InboundMessage message, CancellationToken cancellationToken) =>
+        database.WriteAsync<(IReadOnlyList<string>, string)>(async (connection, transaction) =>
         {
             // The message is recorded first: everything the turn records points back to it.
             if (!await InboundMessages.RecordAsync(connection, transaction, message))
             {
                 logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
-                return (await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!;
+                return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated);
             }
             var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
             var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
@@ -46,7 +72,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
 
             logger.LogInformation("Handled {Message}: {Replies} reply(ies), {Effects} effect(s)",
                 ConversationEngine.Describe(message), turn.Replies.Count, turn.Effects.Count);
-            return turn.Replies;
+            return (turn.Replies, turn.Intent);
         }, cancellationToken);
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Bot.Twilio;
 
 namespace Pkkpm.Bot.Outbound;
@@ -24,8 +25,13 @@ public static class OutboundSetup
         services.AddOptions<SenderNumbers>().Bind(configuration.GetSection("Twilio")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SenderNumbers>>(new SenderNumbersValidator(sendsToTwilio));
 
-        if (sendsToTwilio) services.AddSingleton<IMessageSender, TwilioMessageSender>();
-        else services.AddSingleton<IMessageSender>(sp => new LogMessageSender(sp.GetRequiredService<ILogger<LogMessageSender>>(), masked: logOnly));
+        // Each send, to Twilio or to the log, is traced and counted (pkkpm_messages_sent_total, pkkpm_send_failures_total).
+        if (sendsToTwilio) services.AddSingleton<TwilioMessageSender>();
+        services.AddSingleton<IMessageSender>(sp => new MeasuredSender(
+            sendsToTwilio
+                ? sp.GetRequiredService<TwilioMessageSender>()
+                : new LogMessageSender(sp.GetRequiredService<ILogger<LogMessageSender>>(), masked: logOnly),
+            sp.GetRequiredService<BotMetrics>()));
 
         services.AddSingleton(sp => new Routes(
             sp.GetRequiredService<IOptions<OutboundOptions>>().Value,

@@ -22,17 +22,25 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
         if (sender is null)
         {
             // Nothing about anybody goes to a number we do not know.
-            return TurnResult.Reply(Texts.Unregistered, ConversationState.Idle);
+            return TurnResult.Reply(Texts.Unregistered, ConversationState.Idle) with { Intent = "Unregistered" };
         }
 
         // A voice note or a photo without words: say so, and leave whatever is waiting as it is.
         if (string.IsNullOrWhiteSpace(message.Body) && message.MediaType is { } mediaType)
-            return TurnResult.Reply(Gsm7Text.Fold(Texts.AttachmentNotRead(sender, mediaType)), state);
+            return TurnResult.Reply(Gsm7Text.Fold(Texts.AttachmentNotRead(sender, mediaType)), state) with { Intent = "Attachment" };
 
         message = message with { Body = TypographicPunctuation.Fold(message.Body) };
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);
         var conversation = new Conversation(turn, state);
-        return await conversation.HandleAsync(context => Read(message, context));
+        // The conversation may read the message twice (again as an answer to a meeting notice): the last reading is what it did.
+        var readAs = Intent.Unknown;
+        var result = await conversation.HandleAsync(context =>
+        {
+            var reading = Read(message, context);
+            readAs = reading.Intent;
+            return reading;
+        });
+        return result with { Intent = readAs.ToString() };
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed record TurnResult(
     IReadOnlyList<Effect> Effects,
     ConversationState NextState)
 {
+    /// <summary>What the message was read as (an Intent's name, "Unregistered", "Attachment"): for metrics, never for decisions.</summary>
+    public string Intent { get; init; } = "None";
+
     public static TurnResult Reply(string text, ConversationState next) => new([text], [], next);
 }
 

@@ -53,6 +53,8 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
             ["ConnectionStrings:Pkkpm"] = ConnectionString,
             ["Seeds:Path"] = seedsFolder ?? RepoFolder("seeds"),
             ["Twilio:AuthToken"] = AuthToken,
+            // /metrics on a free loopback port of its own: many services run side by side here.
+            ["Management:Port"] = "0",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
     }

@@ -30,6 +30,7 @@ internal sealed partial class BotProcess : IAsyncDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var key in start.Environment.Keys.Where(IsServiceSetting).ToList()) start.Environment.Remove(key);
         start.Environment["ConnectionStrings__Pkkpm"] = $"Data Source={Path.Combine(_folder.FullName, "pkkpm.db")}";
+        start.Environment["Management__Port"] = "0"; // several may run at once
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         _process = new Process { StartInfo = start };
