@@ -17,6 +17,7 @@ builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddMessageTurns();
 builder.Services.AddOutbound(builder.Configuration);
+builder.Services.AddOutboundFaults(builder.Configuration);
 builder.Services.AddScheduledWork(builder.Configuration);
 
 var app = builder.Build();
