@@ -15,7 +15,7 @@ namespace Pkkpm.Bot.Outbound;
 /// </summary>
 internal sealed class MessageDelivery(
     IDatabase database, IMessageSender sender, Routes routes, SenderLimits limits, DeliveryActivity activity,
-    SendingPause pause,
+    SendingPause pause, FailingNumbers failingNumbers,
     IOptions<OutboundOptions> options, TimeProvider clock, ILogger<MessageDelivery> logger)
 {
     public async Task DeliverAsync(OutboxDelivery.Claimed row, CancellationToken stoppingToken)
@@ -82,6 +82,7 @@ internal sealed class MessageDelivery(
         {
             await OutboxDelivery.FailAsync(c, t, row.Id, failure.Code, reason);
             if (failure.OptsOut) await OutboxDelivery.OptOutAsync(c, t, row.ToPhone, clock.GetUtcNow());
+            await failingNumbers.FailedAsync(c, t, row.ToPhone, failure.Code, clock.GetUtcNow());
             return true;
         });
         logger.LogWarning("Outbox {Id} ({Kind}) to {Phone} failed: {Reason}", row.Id, row.Kind, IndonesianPhone.Mask(row.ToPhone), reason);
