@@ -23,8 +23,10 @@ builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddMessageTurns();
 builder.Services.AddOutbound(builder.Configuration, builder.Environment);
+builder.Services.AddOutboundFaults(builder.Configuration);
 builder.Services.AddScheduledWork(builder.Configuration);
 builder.Services.AddObservability(builder.Configuration);
+builder.Services.AddHealth(builder.Configuration);
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);

@@ -10,10 +10,12 @@ namespace Pkkpm.Bot.Outbound;
 /// <summary>
 /// One claimed outbox row: skip it (bulk to someone who opted out), choose its route, wait for the
 /// sender's turn, send, and record what happened in a short write of its own. No transaction is
-/// open while Twilio is being called.
+/// open while Twilio is being called. Twilio refusing our account pauses sending (the row goes back
+/// to the queue); any answer about the message itself resumes it.
 /// </summary>
 internal sealed class MessageDelivery(
     IDatabase database, IMessageSender sender, Routes routes, SenderLimits limits, DeliveryActivity activity,
+    SendingPause pause, FailingNumbers failingNumbers,
     IOptions<OutboundOptions> options, TimeProvider clock, ILogger<MessageDelivery> logger)
 {
     public async Task DeliverAsync(OutboxDelivery.Claimed row, CancellationToken stoppingToken)
@@ -38,6 +40,13 @@ internal sealed class MessageDelivery(
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 var failure = SendFailure.From(error);
+                if (failure.Then == SendFailure.Outcome.PauseSending)
+                {
+                    await RecordAsync((c, t) => OutboxDelivery.ReleaseAsync(c, t, row.Id, failure.Code, $"sending paused: {failure.Reason}"));
+                    pause.Pause(failure.Reason);
+                    return;
+                }
+                if (failure.ProvesAccountWorks) pause.Resume();
                 if (failure.Then == SendFailure.Outcome.OutsideWhatsAppWindow && routes.AfterOutsideWindow(route, row.Kind) is { } next)
                 {
                     logger.LogInformation("Outbox {Id}: outside the WhatsApp window, sending by {Route} instead", row.Id, Routes.Name(next));
@@ -48,6 +57,7 @@ internal sealed class MessageDelivery(
                 return;
             }
 
+            pause.Resume();
             var sentRoute = route;
             var recorded = await RecordAsync((c, t) => OutboxDelivery.MarkSentAsync(c, t, row.Id, sid, Routes.Name(sentRoute), clock.GetUtcNow()));
             if (!recorded) logger.LogWarning("Outbox {Id} was sent again ({Sid}) after its lease ran out", row.Id, sid);
@@ -72,6 +82,7 @@ internal sealed class MessageDelivery(
         {
             await OutboxDelivery.FailAsync(c, t, row.Id, failure.Code, reason);
             if (failure.OptsOut) await OutboxDelivery.OptOutAsync(c, t, row.ToPhone, clock.GetUtcNow());
+            await failingNumbers.FailedAsync(c, t, row.ToPhone, failure.Code, clock.GetUtcNow());
             return true;
         });
         logger.LogWarning("Outbox {Id} ({Kind}) to {Phone} failed: {Reason}", row.Id, row.Kind, IndonesianPhone.Mask(row.ToPhone), reason);

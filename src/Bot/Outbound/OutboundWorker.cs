@@ -9,10 +9,11 @@ namespace Pkkpm.Bot.Outbound;
 /// (receipts first, then bulk, each oldest first) and hands each to <see cref="MessageDelivery"/>.
 /// When nothing is due it looks again after Outbound__PollInterval. Stopping abandons the sends in
 /// flight: their leases run out and they are claimed again, so a stop costs at most that many
-/// duplicates and never a lost message.
+/// duplicates and never a lost message. While sending is paused (<see cref="SendingPause"/>) it
+/// claims nothing but one row per try.
 /// </summary>
 internal sealed class OutboundWorker(
-    IDatabase database, MessageDelivery delivery, DeliveryActivity activity, IOptions<OutboundOptions> options,
+    IDatabase database, MessageDelivery delivery, DeliveryActivity activity, SendingPause pause, IOptions<OutboundOptions> options,
     TimeProvider clock, ILogger<OutboundWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,13 +27,19 @@ internal sealed class OutboundWorker(
             {
                 // The first look waits too: nothing touches the database before the app has started.
                 await Task.Delay(settings.PollInterval, clock, stoppingToken);
-                if (!await AnyDueAsync(stoppingToken)) continue;
+                if (pause.IsWaiting(clock.GetUtcNow()) || !await AnyDueAsync(stoppingToken)) continue;
                 int claimed, wanted;
                 do
                 {
                     await slots.WaitAsync(stoppingToken);
+                    var most = pause.MayClaim(settings.Concurrency, clock.GetUtcNow());
+                    if (most == 0)
+                    {
+                        slots.Release();
+                        break;
+                    }
                     wanted = 1;
-                    while (wanted < settings.Concurrency && slots.Wait(0)) wanted++;
+                    while (wanted < most && slots.Wait(0)) wanted++;
                     activity.Begin();
                     try
                     {

@@ -9,7 +9,10 @@ namespace Pkkpm.Bot.Twilio;
 /// <summary>
 /// POST /twilio/status: Twilio's word on a message we sent (StatusCallback). Callbacks come out of
 /// order and more than once, so a status only moves forward and a repeat changes nothing; a
-/// MessageSid that is not ours is answered 204 too, so Twilio does not try again.
+/// MessageSid that is not ours is answered 204 too, so Twilio does not try again. What the word
+/// means is acted on in the same write: a person's own message that did not arrive is sent again
+/// by SMS (<see cref="LateResends"/>), and the number's run of failures is counted or ended
+/// (<see cref="FailingNumbers"/>).
 /// </summary>
 internal static class StatusCallbacks
 {
@@ -27,7 +30,8 @@ internal static class StatusCallbacks
         Order.TryGetValue(next, out var to)
         && (current is null || (current != "canceled" && Order.TryGetValue(current, out var from) && to > from));
 
-    public static async Task<Results<NoContent, BadRequest<string>>> ReceiveAsync(HttpContext http, IDatabase database, TimeProvider clock)
+    public static async Task<Results<NoContent, BadRequest<string>>> ReceiveAsync(
+        HttpContext http, IDatabase database, FailingNumbers failingNumbers, TimeProvider clock, ILoggerFactory loggers)
     {
         var form = (InboundForm)http.Items[TwilioSignature.FormItem]!;
         var sid = form["MessageSid"];
@@ -41,9 +45,16 @@ internal static class StatusCallbacks
         {
             var sent = await OutboxDelivery.FindByTwilioSidAsync(connection, transaction, sid);
             if (sent is null || !MovesForward(sent.DeliveryStatus, status)) return false;
+            var now = clock.GetUtcNow();
             await OutboxDelivery.SetDeliveryStatusAsync(connection, transaction, sent.Id, status, errorCode);
             // The carrier reports STOP (21610) here too: no more bulk messages to this person.
-            if (errorCode == SendFailure.Unsubscribed) await OutboxDelivery.OptOutAsync(connection, transaction, sent.ToPhone, clock.GetUtcNow());
+            if (errorCode == SendFailure.Unsubscribed) await OutboxDelivery.OptOutAsync(connection, transaction, sent.ToPhone, now);
+            if (status is "delivered" or "read") await failingNumbers.ReachedAsync(connection, transaction, sent.ToPhone);
+            if (status is "failed" or "undelivered") await failingNumbers.FailedAsync(connection, transaction, sent.ToPhone, errorCode, now);
+            if (LateResends.Wanted(sent, status, errorCode)
+                && await OutboxDelivery.QueueSmsResendAsync(connection, transaction, sent.Id, now) is { } resend)
+                loggers.CreateLogger(typeof(StatusCallbacks)).LogInformation(
+                    "Outbox {Id} ({Kind}) was {Status} ({Code}): sent again by SMS as outbox {Resend}", sent.Id, sent.Kind, status, errorCode, resend);
             return true;
         }, CancellationToken.None);
         return TypedResults.NoContent();

@@ -5,12 +5,13 @@ namespace Pkkpm.Data.Stores;
 
 public static partial class OutboxDelivery
 {
-    public sealed record Sent(long Id, string ToPhone, string? DeliveryStatus);
+    /// <param name="ResendOf">The message this one sends again, when it is a resend.</param>
+    public sealed record Sent(long Id, string ToPhone, string? DeliveryStatus, string Kind, long? ResendOf);
 
     /// <summary>The outbox row Twilio gave this MessageSid, or null when it is not one of ours.</summary>
     public static Task<Sent?> FindByTwilioSidAsync(DbConnection connection, DbTransaction transaction, string twilioSid) =>
         connection.QuerySingleOrDefaultAsync<Sent>(
-            "select id as Id, to_phone as ToPhone, delivery_status as DeliveryStatus from outbox where twilio_sid = @TwilioSid",
+            "select id as Id, to_phone as ToPhone, delivery_status as DeliveryStatus, kind as Kind, resend_of as ResendOf from outbox where twilio_sid = @TwilioSid",
             new { TwilioSid = twilioSid }, transaction);
 
     /// <summary>Twilio's word on the message; the caller has checked that it moves forward.</summary>

@@ -74,6 +74,16 @@ public static partial class OutboxDelivery
              where id = @Id and status = 'queued'
             """, new { Id = id, At = at, ErrorCode = errorCode, Error = error }, transaction);
 
+    /// <summary>
+    /// Not sent, through no fault of its own (Twilio refused our account and sending paused): back in
+    /// the queue at once, for whichever sender can send, and the attempt not counted.
+    /// </summary>
+    public static Task ReleaseAsync(DbConnection connection, DbTransaction transaction, long id, int? errorCode, string error) =>
+        connection.ExecuteAsync("""
+            update outbox set claimed_until = null, attempts = attempts - 1, error_code = @ErrorCode, error = @Error
+             where id = @Id and status = 'queued' and attempts > 0
+            """, new { Id = id, ErrorCode = errorCode, Error = error }, transaction);
+
     public static Task FailAsync(DbConnection connection, DbTransaction transaction, long id, int? errorCode, string error) =>
         Finish(connection, transaction, id, "failed", errorCode, error);
 

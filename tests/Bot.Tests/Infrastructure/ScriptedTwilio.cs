@@ -15,7 +15,7 @@ namespace Pkkpm.Bot.Tests.Infrastructure;
 /// Twilio's Messages endpoint as far as the service needs it, on a loopback port, behind the
 /// OpenAPI mock (which has already checked each request against Twilio's description). It checks
 /// what the mock does not (credentials, From or MessagingServiceSid, Body or ContentSid), records
-/// every request and answers as each account's script says: 201 with a fresh SM sid by default.
+/// every request of a known account (refused ones too) and answers as each account's script says: 201 with a fresh SM sid by default.
 /// Each test uses its own account, so tests never see each other's requests.
 /// </summary>
 internal sealed class ScriptedTwilio : IAsyncDisposable
@@ -51,12 +51,10 @@ internal sealed class ScriptedTwilio : IAsyncDisposable
     {
         if (!_accounts.TryGetValue(accountSid, out var account))
             return Error(404, 20404, "The requested resource was not found");
-        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account.Sid}:{account.AuthToken}"));
-        if (http.Request.Headers.Authorization.ToString() != expected)
-            return Error(401, 20003, "Authenticate");
-
         var form = (await http.Request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-        var reply = !form.ContainsKey("From") && !form.ContainsKey("MessagingServiceSid") ? ScriptedReply.Error(21603, "A 'From' phone number is required.")
+        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account.Sid}:{account.AuthToken}"));
+        var reply = http.Request.Headers.Authorization.ToString() != expected ? ScriptedReply.Unauthorized
+            : !form.ContainsKey("From") && !form.ContainsKey("MessagingServiceSid") ? ScriptedReply.Error(21603, "A 'From' phone number is required.")
             : !form.ContainsKey("Body") && !form.ContainsKey("ContentSid") && !form.ContainsKey("MediaUrl") ? ScriptedReply.Error(21602, "Message body is required.")
             : account.NextReply(form);
         var sid = reply.Status == 201 ? "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) : null;

@@ -17,6 +17,11 @@ internal sealed record ScriptedReply(int Status, int? Code, string Message, bool
     public static readonly ScriptedReply InvalidNumber = Error(21211, "The 'To' number +6281299999999 is not a valid phone number.");
     public static readonly ScriptedReply Unsubscribed = Error(21610, "Attempt to send to unsubscribed recipient");
     public static readonly ScriptedReply OutsideWindow = Error(63016, "Failed to send freeform message because you are outside the allowed window.");
+
+    // What Twilio answers when the account, not the message, is wrong.
+    public static readonly ScriptedReply Unauthorized = new(401, 20003, "Authenticate");
+    public static readonly ScriptedReply AccountSuspended = new(403, 20005, "Account not active");
+    public static readonly ScriptedReply NoSuchAccount = new(404, 20404, "The requested resource was not found");
 }
 
 /// <summary>A request the fake received, with the sid it answered (null when it did not create a message).</summary>
@@ -40,7 +45,8 @@ internal sealed class ScriptedTwilioAccount(string sid, string authToken)
 
     public string Sid => sid;
 
-    public string AuthToken => authToken;
+    /// <summary>The token Twilio accepts; change it to rotate the token in Twilio's console.</summary>
+    public string AuthToken { get; set; } = authToken;
 
     /// <summary>Decides a request's answer before the script does (e.g. by its To).</summary>
     public Func<IReadOnlyDictionary<string, string>, ScriptedReply?>? Responder { get; set; }

@@ -1,10 +1,12 @@
 using System.Net;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Bot.Tests.Outbound;
+using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Bot.Tests.Observability;
 
 /// <summary>What an operator's Prometheus reads at /metrics on the management port.</summary>
+[Collection(MetricsCollection.Name)]
 public class MetricsTests
 {
     private const string Sri = "+6281211110001", Bendahara = "+6281211110003";
@@ -51,12 +53,15 @@ public class MetricsTests
         using var seeds = SeedFolder.Mawar();
         await using var app = new BotApplication(seeds.Path, new() { ["Outbound:Enabled"] = "false", ["Management:SampleInterval"] = "00:00:00.05" });
         await app.QueueAsync(Sri, "Struk pertama.");
+        await app.QueueAsync(Sri, "Pengumuman.", OutboundKinds.Broadcast);
         app.Clock.Advance(TimeSpan.FromMinutes(10));
         await app.QueueAsync(Sri, "Struk kedua.");
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
 
-        var metrics = await Scrape.UntilAsync(app, m => Scrape.Value(m, "pkkpm_outbox_queued") == 2);
+        var metrics = await Scrape.UntilAsync(app, m => Scrape.Value(m, "pkkpm_outbox_queued", ("queue", "personal")) == 2);
 
-        Assert.Equal(2, Scrape.Value(metrics, "pkkpm_outbox_queued"));
-        Assert.Equal(600, Scrape.Value(metrics, "pkkpm_outbox_lag_seconds"), tolerance: 1);
+        Assert.Equal(2, Scrape.Value(metrics, "pkkpm_outbox_queued", ("queue", "personal")));
+        Assert.Equal(720, Scrape.Value(metrics, "pkkpm_outbox_lag_seconds", ("queue", "personal")), tolerance: 1);
+        Assert.Equal(1, Scrape.Value(metrics, "pkkpm_outbox_queued", ("queue", "bulk")));
     }
 }

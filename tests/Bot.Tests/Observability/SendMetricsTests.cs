@@ -4,7 +4,7 @@ using Pkkpm.Bot.Tests.Outbound;
 namespace Pkkpm.Bot.Tests.Observability;
 
 /// <summary>Sends counted as Twilio answered them, through Twilio's own description of its API.</summary>
-[Collection(TwilioMockCollection.Name)]
+[Collection(MetricsCollection.Name)]
 public class SendMetricsTests(TwilioMockFixture mock)
 {
     [Fact]

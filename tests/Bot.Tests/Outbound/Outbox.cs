@@ -18,6 +18,7 @@ internal static class Outbox
         public long Id { get; init; }
         public string ToPhone { get; init; } = "";
         public string Body { get; init; } = "";
+        public string Kind { get; init; } = "";
         public string Status { get; init; } = "";
         public string? TwilioSid { get; init; }
         public string? SentChannel { get; init; }
@@ -26,6 +27,8 @@ internal static class Outbox
         public string? Error { get; init; }
         public string? DeliveryStatus { get; init; }
         public DateTimeOffset? ClaimedUntil { get; init; }
+        /// <summary>The message this row sends again by SMS.</summary>
+        public long? ResendOf { get; init; }
     }
 
     /// <summary>Settings that send to the mock as <paramref name="account"/>, with no throughput limits.</summary>
@@ -76,9 +79,9 @@ internal static class Outbox
     {
         await using var connection = app.OpenDatabase();
         return (await connection.QueryAsync<Row>($"""
-            select id as Id, to_phone as ToPhone, body as Body, status as Status, twilio_sid as TwilioSid,
+            select id as Id, to_phone as ToPhone, body as Body, kind as Kind, status as Status, twilio_sid as TwilioSid,
                    sent_channel as SentChannel, attempts as Attempts, error_code as ErrorCode, error as Error,
-                   delivery_status as DeliveryStatus, claimed_until as ClaimedUntil
+                   delivery_status as DeliveryStatus, claimed_until as ClaimedUntil, resend_of as ResendOf
               from outbox {where} order by id
             """)).ToList();
     }

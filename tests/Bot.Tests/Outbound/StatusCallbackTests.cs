@@ -94,16 +94,6 @@ public class StatusCallbackTests
         return await connection.ExecuteScalarAsync<string?>("select delivery_status from outbox where twilio_sid = @sid", new { sid });
     }
 
-    /// <summary>The fields Twilio posts to a StatusCallback.</summary>
-    private static Dictionary<string, string> Callback(string sid, string status, string? errorCode = null)
-    {
-        var fields = new Dictionary<string, string>
-        {
-            ["SmsSid"] = sid, ["SmsStatus"] = status, ["MessageStatus"] = status, ["To"] = Sri,
-            ["MessageSid"] = sid, ["AccountSid"] = "AC" + new string('a', 32), ["From"] = TwilioSender.ServiceNumber,
-            ["ApiVersion"] = "2010-04-01",
-        };
-        if (errorCode is not null) fields["ErrorCode"] = errorCode;
-        return fields;
-    }
+    private static Dictionary<string, string> Callback(string sid, string status, string? errorCode = null) =>
+        StatusCallback.Fields(sid, status, Sri, errorCode);
 }
