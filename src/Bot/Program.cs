@@ -1,4 +1,5 @@
 using Pkkpm.Bot.Database;
+using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
@@ -11,10 +12,12 @@ if (args is ["send", .. var sendArgs]) return await SendCommand.RunAsync(sendArg
 if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(healthArgs);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
+builder.Services.AddFloodGuard();
 builder.Services.AddMessageTurns();
 builder.Services.AddOutbound(builder.Configuration);
 builder.Services.AddScheduledWork(builder.Configuration);

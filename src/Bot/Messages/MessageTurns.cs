@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Floods;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Turns;
 using Pkkpm.Data;
@@ -16,7 +17,7 @@ namespace Pkkpm.Bot.Messages;
 /// is the person's, not the channel's: YA on WhatsApp answers a summary sent on SMS; each reply goes
 /// back on the channel its message came on.
 /// </summary>
-public sealed class MessageTurns(IDatabase database, ConversationEngine engine, TimeProvider clock, ILogger<MessageTurns> logger)
+public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, TimeProvider clock, ILogger<MessageTurns> logger)
 {
     public Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
@@ -28,6 +29,15 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
                 return (await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!;
             }
             var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
+            // After the load: on PostgreSQL the person's row is locked, so two instances count alike.
+            if (await floodGuard.CheckAsync(connection, transaction, message) is { } heldBack)
+            {
+                await SenderHistory.HoldBackAsync(connection, transaction, message.MessageSid, heldBack.Reason, heldBack.Replies);
+                // A warning when a flood starts (its notice goes), not for every message of it.
+                logger.Log(heldBack.Replies.Count > 0 ? LogLevel.Warning : LogLevel.Information, "Held back {Message} ({Reason}): {Replies} reply(ies)",
+                    ConversationEngine.Describe(message), heldBack.Reason, heldBack.Replies.Count);
+                return heldBack.Replies;
+            }
             var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
 
             await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
