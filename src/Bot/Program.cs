@@ -1,5 +1,6 @@
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
+using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
@@ -17,10 +18,12 @@ if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(h
 AppDomain.CurrentDomain.UnhandledException += StartRefusal.ExitWithOneLine;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
+builder.Services.AddFloodGuard();
 builder.Services.AddMessageTurns();
 builder.Services.AddOutbound(builder.Configuration, builder.Environment);
 builder.Services.AddOutboundFaults(builder.Configuration);

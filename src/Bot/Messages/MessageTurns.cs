@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Observability;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Turns;
@@ -17,7 +18,7 @@ namespace Pkkpm.Bot.Messages;
 /// is the person's, not the channel's: YA on WhatsApp answers a summary sent on SMS; each reply goes
 /// back on the channel its message came on.
 /// </summary>
-public sealed class MessageTurns(IDatabase database, ConversationEngine engine, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
+public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
 {
     public async Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -44,6 +45,9 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
     /// <summary>What a MessageSid seen before counts as: it was read the first time.</summary>
     private const string Repeated = "Repeated";
 
+    /// <summary>What a message held back by a limit or the loop guard counts as: it was never read.</summary>
+    private const string HeldBack = "HeldBack";
+
     private Task<(IReadOnlyList<string> Replies, string Intent)> CommitAsync(InboundMessage message, CancellationToken cancellationToken) =>
         database.WriteAsync<(IReadOnlyList<string>, string)>(async (connection, transaction) =>
         {
@@ -54,6 +58,16 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
                 return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated);
             }
             var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
+            // After the load: on PostgreSQL the person's row is locked, so two instances count alike.
+            if (await floodGuard.CheckAsync(connection, transaction, message) is { } heldBack)
+            {
+                await SenderHistory.HoldBackAsync(connection, transaction, message.MessageSid, heldBack.Reason, heldBack.Replies);
+                // A warning when a flood starts (its notice goes), not for every message of it.
+                logger.Log(heldBack.Replies.Count > 0 ? LogLevel.Warning : LogLevel.Information, "Held back {Message} ({Reason}): {Replies} reply(ies)",
+                    ConversationEngine.Describe(message), heldBack.Reason, heldBack.Replies.Count);
+                metrics.LimitHit(heldBack.Reason);
+                return (heldBack.Replies, HeldBack);
+            }
             var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
 
             await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);

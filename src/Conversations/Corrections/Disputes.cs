@@ -39,6 +39,14 @@ internal static class Disputes
             return Next.Done;
         }
 
+        // One open dispute per entry: the officers were told the first time; a second SALAH
+        // (impatience, or an auto-responder) would only text them again.
+        if (entry.HasOpenDispute)
+        {
+            turn.Say($"{member.Addressed}, catatan {entry.Code} sudah ditandai dan sedang diperiksa bendahara dan pendamping. Mohon ditunggu.");
+            return Next.Done;
+        }
+
         await turn.Data.OpenDisputeAsync(entry.EntryId, string.IsNullOrWhiteSpace(reason) ? null : reason, turn.CancellationToken);
         var officers = await turn.Data.GetOfficersAsync(group.GroupId, turn.CancellationToken);
         string Notice(string name) => $"Keberatan {name} ({group.Code}): {EntryNames.Noun(entry.Kind)} {Rupiah.Format(entry.Amount)} tgl {entry.OccurredOn:dd/MM} kode {entry.Code}.";

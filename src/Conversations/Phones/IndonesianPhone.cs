@@ -32,7 +32,8 @@ public static class IndonesianPhone
         }
     }
 
-    /// <summary>For logs: personal data, so only the last three digits show.</summary>
+    /// <summary>For logs: personal data, so only the last three digits show. A sender that is not
+    /// plain ASCII is no number we know and is hidden whole: a cut could split an emoji in two.</summary>
     public static string Mask(string? phone) =>
-        string.IsNullOrEmpty(phone) || phone.Length <= 5 ? "***" : $"{phone[..3]}******{phone[^3..]}";
+        string.IsNullOrEmpty(phone) || phone.Length <= 5 || !System.Text.Ascii.IsValid(phone) ? "***" : $"{phone[..3]}******{phone[^3..]}";
 }

@@ -37,6 +37,20 @@ public class MetricsTests
     }
 
     [Fact]
+    public async Task Messages_held_back_by_a_limit_are_counted_by_limit_and_never_read()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path, new() { ["Limits:MessagesPerPhonePerMinute"] = "2" });
+
+        for (var i = 0; i < 4; i++) await app.Twilio.SmsAsync(Sri, $"saldo {i}");
+        var metrics = await Scrape.MetricsAsync(app);
+
+        Assert.Equal(2, Scrape.Value(metrics, "pkkpm_limits_hit_total", ("limit", "per_minute")));
+        Assert.Equal(2, Scrape.Value(metrics, "pkkpm_turns_total", ("intent", "HeldBack")));
+        Assert.Equal(2, Scrape.Value(metrics, "pkkpm_turns_total", ("intent", "Balance")));
+    }
+
+    [Fact]
     public async Task Metrics_are_served_on_loopback_only_and_never_on_the_public_port()
     {
         await using var app = new BotApplication();

@@ -65,6 +65,21 @@ public class CorrectionTests
     }
 
     [Fact]
+    public async Task A_second_SALAH_on_an_entry_already_disputed_texts_nobody_again()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        var code = await DepositAsync(app, "SETOR Sri W 50rb");
+        await app.Twilio.SmsAsync(Sri, $"SALAH {code} saya setor 40rb");
+
+        var again = await app.Twilio.SmsAsync(Sri, $"salah {code}, kok belum dicek?");
+
+        Assert.Equal($"Ibu Sri, catatan {code} sudah ditandai dan sedang diperiksa bendahara dan pendamping. Mohon ditunggu.", again.Reply);
+        Assert.Single(await app.OutboxAsync(Bendahara));
+        Assert.Single(await app.OutboxAsync(Pendamping));
+    }
+
+    [Fact]
     public async Task The_treasurer_can_confirm_a_disputed_entry_with_TERIMA()
     {
         using var seeds = SeedFolder.Mawar();
