@@ -1,3 +1,4 @@
+using Pkkpm.Bot.Backup;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Health;
 using Pkkpm.Bot.LocalSend;
@@ -9,6 +10,7 @@ using Pkkpm.Bot.Twilio;
 // `dotnet run --project src/Bot -- send <phone> <text>` talks to a running service as Twilio would.
 if (args is ["send", .. var sendArgs]) return await SendCommand.RunAsync(sendArgs);
 if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(healthArgs);
+if (args is ["backup", .. var backupArgs]) return await BackupCommand.RunAsync(backupArgs);
 
 var builder = WebApplication.CreateBuilder(args);
 
