@@ -1,3 +1,4 @@
+using Pkkpm.Bot.Backup;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Floods;
@@ -12,6 +13,7 @@ using Pkkpm.Bot.Twilio;
 // `dotnet run --project src/Bot -- send <phone> <text>` talks to a running service as Twilio would.
 if (args is ["send", .. var sendArgs]) return await SendCommand.RunAsync(sendArgs);
 if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(healthArgs);
+if (args is ["backup", .. var backupArgs]) return await BackupCommand.RunAsync(backupArgs);
 
 // Unsafe settings (no Twilio account in Production, the public token on a public address) stop
 // the start before anything listens: the operator reads one line naming them, not a stack trace.
