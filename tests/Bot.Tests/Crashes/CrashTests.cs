@@ -59,7 +59,7 @@ public class CrashTests(ITestOutputHelper output)
 
             await AssertLedgerAsync(database, exchanges);
             var drain = Stopwatch.StartNew();
-            var books = await DrainAsync(database, TimeSpan.FromSeconds(60));
+            var books = await DrainAsync(database, TimeSpan.FromSeconds(30));
             givenUp[Kills + 1] = Deliveries.GivenUp(service.Lines);
             var resent = Deliveries.AssertSentWithinTheWindow(books, account.Received, givenUp, Concurrency);
             output.WriteLine($"{books.Outbox.Count} queued messages all sent (in {drain.Elapsed.TotalSeconds:0.0} s more); " +

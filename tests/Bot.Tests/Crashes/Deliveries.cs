@@ -21,7 +21,8 @@ internal static partial class Deliveries
 
     /// <summary>
     /// The outbox rows a life says it gave up on and tried again: "Outbox 12: attempt 1 failed
-    /// (TimeoutException ...)", or "Outbox 12 was sent again ... after its lease ran out".
+    /// (TimeoutException ...)". Not "Outbox 12 was sent again after its lease ran out": with a
+    /// lease twice the HTTP timeout that is a lease that does not hold, which the test must catch.
     /// </summary>
     public static IReadOnlySet<long> GivenUp(IEnumerable<string> log) =>
         log.Select(line => GivenUpLine().Match(line)).Where(m => m.Success).Select(m => long.Parse(m.Groups[1].Value)).ToHashSet();
@@ -61,6 +62,6 @@ internal static partial class Deliveries
         return resentAfterKill;
     }
 
-    [GeneratedRegex(@"\bOutbox (\d+)(: attempt \d+ failed| was sent again)")]
+    [GeneratedRegex(@"\bOutbox (\d+): attempt \d+ failed")]
     private static partial Regex GivenUpLine();
 }
