@@ -7,8 +7,8 @@ namespace Pkkpm.Bot.Tests.Crashes;
 
 /// <summary>
 /// The service as a real process, killed with SIGKILL in the middle of a burst of deposit
-/// confirmations and a broadcast, then started again on the same database, several times at
-/// seeded random moments (on the run's database: ./test.sh runs this on SQLite and on PostgreSQL). What a
+/// confirmations and a broadcast, then started again on the same database, three times at seeded
+/// random moments (on the run's database: ./test.sh runs this on SQLite and on PostgreSQL). What a
 /// treasurer was told is saved is in the books exactly once; what nobody was told is saved whole
 /// or not at all; Twilio's retry of a message gets the first answer and changes nothing; no
 /// receipt or notice is lost, and a duplicate only comes from a send the crash caught in flight.
@@ -34,7 +34,7 @@ public class CrashTests(ITestOutputHelper output)
         var exchanges = new List<Exchange>();
         var givenUp = new Dictionary<int, IReadOnlySet<long>>();
 
-        var service = await StartAsync(settings, life: 1);
+        ServiceLife? service = await StartAsync(settings, life: 1);
         try
         {
             for (var life = 1; life <= Kills; life++)
@@ -46,6 +46,7 @@ public class CrashTests(ITestOutputHelper output)
                 await burst;
                 givenUp[life] = Deliveries.GivenUp(service.Lines);
                 await service.DisposeAsync();
+                service = null;
                 exchanges.AddRange(traffic.Exchanges);
 
                 var watch = Stopwatch.StartNew();
@@ -72,7 +73,7 @@ public class CrashTests(ITestOutputHelper output)
         }
         finally
         {
-            await service.DisposeAsync();
+            if (service is not null) await service.DisposeAsync();
         }
     }
 
@@ -166,9 +167,9 @@ public class CrashTests(ITestOutputHelper output)
         return await Snapshot.ReadAsync(connection);
     }
 
-    private bool Log(ServiceLife service)
+    private bool Log(ServiceLife? service)
     {
-        output.WriteLine($"The service's last output:\n{string.Join('\n', service.Lines.TakeLast(100))}");
+        if (service is not null) output.WriteLine($"The service's last output:\n{string.Join('\n', service.Lines.TakeLast(100))}");
         return false;
     }
 }
