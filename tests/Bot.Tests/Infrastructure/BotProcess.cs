@@ -7,9 +7,9 @@ namespace Pkkpm.Bot.Tests.Infrastructure;
 /// <summary>
 /// The service as its own process, started as an operator starts it: `dotnet Pkkpm.Bot.dll` with
 /// settings in the environment and on the command line. For what only a real start shows: what it
-/// prints when it refuses to start, and the addresses Kestrel really listens on. Settings of the
-/// machine running the tests (ASPNETCORE_*, Twilio__* ...) are left out. Only the process started
-/// here is ever stopped.
+/// prints when it refuses to start, the addresses Kestrel really listens on, what survives a
+/// SIGKILL. Settings of the machine running the tests (ASPNETCORE_*, Twilio__* ...) are left out.
+/// Only the process started here is ever stopped.
 /// </summary>
 internal sealed partial class BotProcess : IAsyncDisposable
 {
@@ -87,6 +87,16 @@ internal sealed partial class BotProcess : IAsyncDisposable
             await Task.Delay(50);
         }
         return match;
+    }
+
+    /// <summary>
+    /// SIGKILL to this process alone (never one it did not start), as a power cut or the kernel's
+    /// OOM killer ends it: no shutdown, nothing it was doing gets to finish. Waits until it is gone.
+    /// </summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
     }
 
     public async ValueTask DisposeAsync()
