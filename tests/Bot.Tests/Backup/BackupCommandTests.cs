@@ -24,7 +24,7 @@ public class BackupCommandTests
         var entries = await CountAsync(database.ConnectionString, "select count(*) from ledger_entries");
         Assert.Equal(entries, await CountAsync($"Data Source={file}", "select count(*) from ledger_entries"));
         Assert.Matches($@"^Wrote {Regex(file)} \([0-9,]+ bytes\), a consistent copy of {Regex(DataSource(database.ConnectionString))}: " +
-            $@"schema 0007_message_retention, {entries:N0} ledger entries, 2 messages received, [0-9]+ waiting to be sent\.\n$", run.Output.ReplaceLineEndings("\n"));
+            $@"schema [0-9]{{4}}_[a-z_]+, {entries:N0} ledger entries, 2 messages received, [0-9]+ waiting to be sent\.\n$", run.Output.ReplaceLineEndings("\n"));
         Assert.Equal([Path.GetFileName(file)], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
     }
 

@@ -72,7 +72,7 @@ public class MigrationChecksumTests
 
         var applied = await Migrator.ApplyAsync(db);
 
-        Assert.Equal(["0007_message_retention"], applied);
+        Assert.Equal(FilesOf(provider).Select(f => f.Name).Where(name => string.CompareOrdinal(name, "0007") > 0), applied);
         Assert.Equal(FilesOf(provider).Select(f => (f.Name, Sha256(f.Text))), await RecordedAsync(db));
         Assert.Empty(await Migrator.ApplyAsync(db));
     }
