@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# The bench of issue 11: the service's Release build against a bare ASP.NET endpoint, both driven
+# by wrk with Twilio-signed webhooks (each a fresh MessageSid), in one run on this machine.
+#   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~6 min)
+#   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
+# Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
+# socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
+else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+work="$(mktemp -d /tmp/pkkpm-bench-XXXXXX)"
+pids=()
+cleanup() {
+  # Only what this script started, by its id.
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# wrk from Debian: the same load generator everywhere, nothing to build.
+if ! command -v wrk >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk >/dev/null
+fi
+# 1,024 connections need as many sockets on both sides.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+echo "building (Release)..."
+dotnet publish src/Bot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+dotnet publish bench/Bare -c Release -o "$work/bare" --nologo -v quiet >/dev/null
+dotnet build bench/Generate -c Release -o "$work/generate" --nologo -v quiet >/dev/null
+generate() { dotnet "$work/generate/Pkkpm.Bench.Generate.dll" "$@"; }
+
+# The bench's own token: strong, random, never a real account's.
+token="$(head -c 32 /dev/urandom | base64 | tr -d '/+=')"
+
+# Starts a server on a free loopback port (port 0: the OS picks), logging at Warning but its
+# start lines, and sets $started_pid and $started_url from "Now listening on: ...".
+start_server() {
+  local log="$1"; shift
+  env ASPNETCORE_URLS="http://127.0.0.1:0" Logging__LogLevel__Default=Warning \
+    "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" "$@" >"$log" 2>&1 &
+  started_pid=$!
+  pids+=("$started_pid")
+  started_url=""
+  for _ in $(seq 1 600); do
+    started_url="$(grep -o 'Now listening on: http://[0-9.:]*' "$log" | head -1 | sed 's/Now listening on: //')" || true
+    [ -n "$started_url" ] && return 0
+    kill -0 "$started_pid" 2>/dev/null || { echo "server stopped:"; cat "$log"; exit 1; }
+    sleep 0.05
+  done
+  echo "server did not start:"; cat "$log"; exit 1
+}
+
+# The service as in production, but sending nothing (Outbound__LogOnly) and with the flood
+# limits off: one phone sending SALDO hundreds of times a minute is the bench, not an attack.
+# LoopRepeats=0 too: the same text with the same answer again and again is what SALDO load is.
+start_bot() {
+  local seeds="$1" db="$2" log="$3"
+  start_server "$log" ASPNETCORE_ENVIRONMENT=Production Outbound__LogOnly=true \
+    Twilio__AuthToken="$token" "ConnectionStrings__Pkkpm=Data Source=$db" Seeds__Path="$seeds" \
+    Management__Port=0 Limits__MessagesPerPhonePerMinute=0 Limits__MessagesPerPhonePerDay=0 \
+    Limits__LoopRepeats=0 dotnet "$work/bot/Pkkpm.Bot.dll"
+}
+
+wait_healthy() {
+  for _ in $(seq 1 1200); do
+    curl -fs -o /dev/null "$1/healthz" && return 0
+    sleep 0.01
+  done
+  echo "not healthy: $1"; exit 1
+}
+
+# Start to healthy on the demo seeds with a fresh database: the goal is < 2 s.
+begin=$(date +%s%N)
+start_bot "$repo/seeds" "$work/demo.db" "$work/demo.log"
+wait_healthy "$started_url"
+healthy_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
+kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
+
+# The bench seeds: the demo plus one group (a bendahara, five anggota) per deposit connection.
+generate seeds "$repo/seeds" "$work/seeds" "$extra_groups"
+start_bot "$work/seeds" "$work/bench.db" "$work/bot.log"
+bot_pid=$started_pid bot_url=$started_url
+wait_healthy "$bot_url"
+start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
+bare_url=$started_url
+
+# wrk for $1 seconds at $2 connections with $3 threads; the rest goes to webhooks.lua.
+# Prints the RESULT line. --timeout 20s: Twilio gives up after 15 s, we want to see those.
+drive() {
+  local seconds="$1" conns="$2" threads="$3" url="$4"; shift 4
+  wrk -d "${seconds}s" -c "$conns" -t "$threads" --timeout 20s -s bench/webhooks.lua "$url/twilio/messages" -- "$@" | grep '^RESULT'
+}
+field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
+
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
+
+# Appends one row to the table from wrk's RESULT line; sets $rate (req/s) for the ratios, and
+# samples the service's resident memory, which is what a small server runs out of first.
+rows=()
+peak_rss_kb=0
+record() {
+  local scenario="$1" conns="$2" result="$3" bare_rate="$4"
+  rate=$(( $(field requests "$result") * 1000000 / $(field duration_us "$result") ))
+  local ratio="-"
+  [ -n "$bare_rate" ] && ratio=$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.3f", a / b }')
+  local note=""
+  # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
+  [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
+  rows+=("$(printf '%-17s %5s %8s %9s %9s %9s %6s %6s %7s%s' "$scenario" "$conns" "$rate" \
+    "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
+    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note")")
+  echo "${rows[-1]}"
+  local rss_kb; rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$bot_pid/status")
+  if [ "$rss_kb" -gt "$peak_rss_kb" ]; then peak_rss_kb=$rss_kb; fi
+}
+
+header="$(printf '%-17s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
+echo; echo "$header"
+for conns in "${connections[@]}"; do
+  # Enough fresh MessageSids for the fastest the service could go (the issue measured ~6,700
+  # SALDO/s): 12,000 for each second, never fewer than 20,000.
+  saldo_lines=$(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
+  generate saldo "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
+  generate saldo "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/saldo.txt" "$saldo_lines"
+  # Deposit pairs, one file per treasurer, for up to 3,000 requests a second in all.
+  generate deposits "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/dep-warm" "$conns" $(( warmup * 1500 / conns + 10 )) 5
+  generate deposits "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/dep" "$conns" $(( duration * 1500 / conns + 10 )) 5
+
+  # The bare endpoint checks no signature: the SALDO forms do, and repeating them costs it nothing.
+  drive "$warmup" "$conns" 2 "$bare_url" shared "$work/saldo-warm.txt" 2 >/dev/null
+  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" shared "$work/saldo.txt" 2)" ""
+  bare_rate=$rate
+
+  drive "$warmup" "$conns" 2 "$bot_url" shared "$work/saldo-warm.txt" 2 >/dev/null
+  record "SALDO sqlite" "$conns" "$(drive "$duration" "$conns" 2 "$bot_url" shared "$work/saldo.txt" 2)" "$bare_rate"
+
+  # One thread per connection and one treasurer per thread: her SETOR and YA stay in order.
+  drive "$warmup" "$conns" "$conns" "$bot_url" own "$work/dep-warm" >/dev/null
+  record "SETOR5+YA sqlite" "$conns" "$(drive "$duration" "$conns" "$conns" "$bot_url" own "$work/dep")" "$bare_rate"
+done
+
+echo
+echo "$(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'); $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "warm-up ${warmup} s, run ${duration} s per row; ratio = req/s / bare req/s at the same connections"
+echo "service RSS under load: $(( peak_rss_kb / 1024 )) MB (highest VmRSS sampled after each run)"
+echo "service start to healthy, demo seeds, fresh database: ${healthy_ms} ms"
