@@ -9,8 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false
-[ "${1:-}" = "--quick" ] && quick=true
+quick=false skip_postgres=false
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=true ;;
+    --no-postgres) skip_postgres=true ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres]"; exit 2 ;;
+  esac
+done
 if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
 else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
 
@@ -21,6 +27,7 @@ cleanup() {
   # Only what this script started, by its id.
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  if [ -n "${pg_data:-}" ]; then "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m immediate -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -64,10 +71,11 @@ start_server() {
 # The service as in production, but sending nothing (Outbound__LogOnly) and with the flood
 # limits off: one phone sending SALDO hundreds of times a minute is the bench, not an attack.
 # LoopRepeats=0 too: the same text with the same answer again and again is what SALDO load is.
+# $2 is the connection string; any further arguments are more settings (Database__Provider).
 start_bot() {
-  local seeds="$1" db="$2" log="$3"
-  start_server "$log" ASPNETCORE_ENVIRONMENT=Production Outbound__LogOnly=true \
-    Twilio__AuthToken="$token" "ConnectionStrings__Pkkpm=Data Source=$db" Seeds__Path="$seeds" \
+  local seeds="$1" connection="$2" log="$3"; shift 3
+  start_server "$log" "$@" ASPNETCORE_ENVIRONMENT=Production Outbound__LogOnly=true \
+    Twilio__AuthToken="$token" "ConnectionStrings__Pkkpm=$connection" Seeds__Path="$seeds" \
     Management__Port=0 Limits__MessagesPerPhonePerMinute=0 Limits__MessagesPerPhonePerDay=0 \
     Limits__LoopRepeats=0 dotnet "$work/bot/Pkkpm.Bot.dll"
 }
@@ -82,18 +90,40 @@ wait_healthy() {
 
 # Start to healthy on the demo seeds with a fresh database: the goal is < 2 s.
 begin=$(date +%s%N)
-start_bot "$repo/seeds" "$work/demo.db" "$work/demo.log"
+start_bot "$repo/seeds" "Data Source=$work/demo.db" "$work/demo.log"
 wait_healthy "$started_url"
 healthy_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
 kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
 
 # The bench seeds: the demo plus one group (a bendahara, five anggota) per deposit connection.
 generate seeds "$repo/seeds" "$work/seeds" "$extra_groups"
-start_bot "$work/seeds" "$work/bench.db" "$work/bot.log"
+start_bot "$work/seeds" "Data Source=$work/bench.db" "$work/bot.log"
 bot_pid=$started_pid bot_url=$started_url
 wait_healthy "$bot_url"
 start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
 bare_url=$started_url
+
+# PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
+# $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+pg_url=""
+if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
+  # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
+  as_postgres=()
+  mkdir -p "$work/pg"
+  if [ "$(id -u)" -eq 0 ]; then as_postgres=(runuser -u postgres --); chmod 711 "$work"; chown postgres "$work/pg"; fi
+  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  pg_data="$work/pg/data"
+  # A free port: nothing answers on it now.
+  pg_port=$(( 20000 + RANDOM % 20000 ))
+  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$(( 20000 + RANDOM % 20000 )); done
+  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
+    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
+  start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg.log" Database__Provider=postgres
+  pg_url=$started_url
+  wait_healthy "$pg_url"
+fi
 
 # wrk for $1 seconds at $2 connections with $3 threads; the rest goes to webhooks.lua.
 # Prints the RESULT line. --timeout 20s: Twilio gives up after 15 s, we want to see those.
@@ -117,7 +147,7 @@ record() {
   local note=""
   # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
   [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
-  rows+=("$(printf '%-17s %5s %8s %9s %9s %9s %6s %6s %7s%s' "$scenario" "$conns" "$rate" \
+  rows+=("$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s' "$scenario" "$conns" "$rate" \
     "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
     "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note")")
   echo "${rows[-1]}"
@@ -125,33 +155,43 @@ record() {
   if [ "$rss_kb" -gt "$peak_rss_kb" ]; then peak_rss_kb=$rss_kb; fi
 }
 
-header="$(printf '%-17s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
+header="$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
 echo; echo "$header"
-for conns in "${connections[@]}"; do
+# SALDO and deposit pairs against one service ($1: a label, $2: its URL) at $conns connections.
+# The signature covers the URL, so each service gets request files signed for its own.
+measure_bot() {
+  local label="$1" url="$2"
   # Enough fresh MessageSids for the fastest the service could go (the issue measured ~6,700
   # SALDO/s): 12,000 for each second, never fewer than 20,000.
-  saldo_lines=$(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
-  generate saldo "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
-  generate saldo "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/saldo.txt" "$saldo_lines"
+  generate saldo "$url/twilio/messages" "$token" "$work/seeds" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
+  generate saldo "$url/twilio/messages" "$token" "$work/seeds" "$work/saldo.txt" $(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
   # Deposit pairs, one file per treasurer, for up to 3,000 requests a second in all.
-  generate deposits "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/dep-warm" "$conns" $(( warmup * 1500 / conns + 10 )) 5
-  generate deposits "$bot_url/twilio/messages" "$token" "$work/seeds" "$work/dep" "$conns" $(( duration * 1500 / conns + 10 )) 5
+  rm -rf "$work/dep-warm" "$work/dep"
+  generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep-warm" "$conns" $(( warmup * 1500 / conns + 10 )) 5
+  generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep" "$conns" $(( duration * 1500 / conns + 10 )) 5
 
-  # The bare endpoint checks no signature: the SALDO forms do, and repeating them costs it nothing.
-  drive "$warmup" "$conns" 2 "$bare_url" shared "$work/saldo-warm.txt" 2 >/dev/null
-  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" shared "$work/saldo.txt" 2)" ""
-  bare_rate=$rate
-
-  drive "$warmup" "$conns" 2 "$bot_url" shared "$work/saldo-warm.txt" 2 >/dev/null
-  record "SALDO sqlite" "$conns" "$(drive "$duration" "$conns" 2 "$bot_url" shared "$work/saldo.txt" 2)" "$bare_rate"
+  drive "$warmup" "$conns" 2 "$url" shared "$work/saldo-warm.txt" 2 >/dev/null
+  record "SALDO $label" "$conns" "$(drive "$duration" "$conns" 2 "$url" shared "$work/saldo.txt" 2)" "$bare_rate"
 
   # One thread per connection and one treasurer per thread: her SETOR and YA stay in order.
-  drive "$warmup" "$conns" "$conns" "$bot_url" own "$work/dep-warm" >/dev/null
-  record "SETOR5+YA sqlite" "$conns" "$(drive "$duration" "$conns" "$conns" "$bot_url" own "$work/dep")" "$bare_rate"
+  drive "$warmup" "$conns" "$conns" "$url" own "$work/dep-warm" >/dev/null
+  record "SETOR5+YA $label" "$conns" "$(drive "$duration" "$conns" "$conns" "$url" own "$work/dep")" "$bare_rate"
+}
+
+for conns in "${connections[@]}"; do
+  # The bare endpoint checks no signature: any forms will do, and repeating them costs it nothing.
+  generate saldo "$bare_url/twilio/messages" "$token" "$work/seeds" "$work/bare.txt" 20000
+  drive "$warmup" "$conns" 2 "$bare_url" shared "$work/bare.txt" 2 >/dev/null
+  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" shared "$work/bare.txt" 2)" ""
+  bare_rate=$rate
+
+  measure_bot sqlite "$bot_url"
+  if [ -n "$pg_url" ]; then measure_bot postgres "$pg_url"; fi
 done
 
 echo
 echo "$(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "warm-up ${warmup} s, run ${duration} s per row; ratio = req/s / bare req/s at the same connections"
-echo "service RSS under load: $(( peak_rss_kb / 1024 )) MB (highest VmRSS sampled after each run)"
+if [ -n "$pg_url" ]; then echo "postgres: $("$pg_bin/postgres" --version), default settings"; fi
+echo "service RSS under load: $(( peak_rss_kb / 1024 )) MB (highest VmRSS of the SQLite instance, sampled after each run)"
 echo "service start to healthy, demo seeds, fresh database: ${healthy_ms} ms"
