@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bench of issue 11: the service's Release build against a bare ASP.NET endpoint, both driven
 # by wrk with Twilio-signed webhooks (each a fresh MessageSid), in one run on this machine.
-#   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~6 min)
+#   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~10 min with PostgreSQL)
 #   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
 # Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
 # socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
