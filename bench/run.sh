@@ -98,7 +98,7 @@ kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
 # The bench seeds: the demo plus one group (a bendahara, five anggota) per deposit connection.
 generate seeds "$repo/seeds" "$work/seeds" "$extra_groups"
 start_bot "$work/seeds" "Data Source=$work/bench.db" "$work/bot.log"
-bot_pid=$started_pid bot_url=$started_url
+bot_pid=$started_pid bot_url=$started_url pg_bot_pid=""
 wait_healthy "$bot_url"
 start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
 bare_url=$started_url
@@ -121,7 +121,7 @@ if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
   "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
   start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg.log" Database__Provider=postgres
-  pg_url=$started_url
+  pg_url=$started_url pg_bot_pid=$started_pid
   wait_healthy "$pg_url"
 fi
 
@@ -135,10 +135,7 @@ field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
 
-# Appends one row to the table from wrk's RESULT line; sets $rate (req/s) for the ratios, and
-# samples the service's resident memory, which is what a small server runs out of first.
-rows=()
-peak_rss_kb=0
+# Prints one row of the table from wrk's RESULT line; sets $rate (req/s) for the ratios.
 record() {
   local scenario="$1" conns="$2" result="$3" bare_rate="$4"
   rate=$(( $(field requests "$result") * 1000000 / $(field duration_us "$result") ))
@@ -147,12 +144,9 @@ record() {
   local note=""
   # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
   [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
-  rows+=("$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s' "$scenario" "$conns" "$rate" \
+  printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s\n' "$scenario" "$conns" "$rate" \
     "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
-    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note")")
-  echo "${rows[-1]}"
-  local rss_kb; rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$bot_pid/status")
-  if [ "$rss_kb" -gt "$peak_rss_kb" ]; then peak_rss_kb=$rss_kb; fi
+    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note"
 }
 
 header="$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
@@ -194,5 +188,9 @@ echo
 echo "$(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "warm-up ${warmup} s, run ${duration} s per row; ratio = req/s / bare req/s at the same connections"
 if [ -n "$pg_url" ]; then echo "postgres: $("$pg_bin/postgres" --version), default settings"; fi
-echo "service RSS under load: $(( peak_rss_kb / 1024 )) MB (highest VmRSS of the SQLite instance, sampled after each run)"
+# Resident memory, what a small server runs out of first: VmHWM is the highest VmRSS the process
+# reached, so it covers the heaviest moment of the runs above, not just this quiet one.
+memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; }
+echo "service memory, SQLite instance: $(memory "$bot_pid")"
+if [ -n "$pg_bot_pid" ]; then echo "service memory, PostgreSQL instance: $(memory "$pg_bot_pid")"; fi
 echo "service start to healthy, demo seeds, fresh database: ${healthy_ms} ms"
