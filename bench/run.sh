@@ -3,6 +3,8 @@
 # by wrk with Twilio-signed webhooks (each a fresh MessageSid), in one run on this machine.
 #   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~10 min with PostgreSQL)
 #   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
+#   bench/run.sh --no-postgres   leaves PostgreSQL out even when its binaries are there
+# BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run.
 # Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
 # socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
 set -euo pipefail
@@ -19,6 +21,7 @@ for arg in "$@"; do
 done
 if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
 else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
+warmup="${BENCH_WARMUP:-$warmup}" duration="${BENCH_DURATION:-$duration}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work="$(mktemp -d /tmp/pkkpm-bench-XXXXXX)"
