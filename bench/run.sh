@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# The bench of issue 11: the service's Release build against a bare ASP.NET endpoint, both driven
+# by wrk with Twilio-signed webhooks (each a fresh MessageSid), in one run on this machine.
+#   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~10 min with PostgreSQL)
+#   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
+#   bench/run.sh --no-postgres   leaves PostgreSQL out even when its binaries are there
+# BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run.
+# Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
+# socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+
+quick=false skip_postgres=false
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=true ;;
+    --no-postgres) skip_postgres=true ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres]"; exit 2 ;;
+  esac
+done
+if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
+else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
+warmup="${BENCH_WARMUP:-$warmup}" duration="${BENCH_DURATION:-$duration}"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+work="$(mktemp -d /tmp/pkkpm-bench-XXXXXX)"
+pids=()
+cleanup() {
+  # Only what this script started, by its id.
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ -n "${pg_data:-}" ]; then "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m immediate -w stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# wrk from Debian: the same load generator everywhere, nothing to build.
+if ! command -v wrk >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk >/dev/null
+fi
+# 1,024 connections need as many sockets on both sides.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+echo "building (Release)..."
+dotnet publish src/Bot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+dotnet publish bench/Bare -c Release -o "$work/bare" --nologo -v quiet >/dev/null
+dotnet build bench/Generate -c Release -o "$work/generate" --nologo -v quiet >/dev/null
+generate() { dotnet "$work/generate/Pkkpm.Bench.Generate.dll" "$@"; }
+
+# The bench's own token: strong, random, never a real account's.
+token="$(head -c 32 /dev/urandom | base64 | tr -d '/+=')"
+
+# Starts a server on a free loopback port (port 0: the OS picks), logging at Warning but its
+# start lines, and sets $started_pid and $started_url from "Now listening on: ...".
+start_server() {
+  local log="$1"; shift
+  env ASPNETCORE_URLS="http://127.0.0.1:0" Logging__LogLevel__Default=Warning \
+    "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" "$@" >"$log" 2>&1 &
+  started_pid=$!
+  pids+=("$started_pid")
+  started_url=""
+  for _ in $(seq 1 600); do
+    started_url="$(grep -o 'Now listening on: http://[0-9.:]*' "$log" | head -1 | sed 's/Now listening on: //')" || true
+    [ -n "$started_url" ] && return 0
+    kill -0 "$started_pid" 2>/dev/null || { echo "server stopped:"; cat "$log"; exit 1; }
+    sleep 0.05
+  done
+  echo "server did not start:"; cat "$log"; exit 1
+}
+
+# The service as in production, but sending nothing (Outbound__LogOnly) and with the flood
+# limits off: one phone sending SALDO hundreds of times a minute is the bench, not an attack.
+# LoopRepeats=0 too: the same text with the same answer again and again is what SALDO load is.
+# $2 is the connection string; any further arguments are more settings (Database__Provider).
+start_bot() {
+  local seeds="$1" connection="$2" log="$3"; shift 3
+  start_server "$log" "$@" ASPNETCORE_ENVIRONMENT=Production Outbound__LogOnly=true \
+    Twilio__AuthToken="$token" "ConnectionStrings__Pkkpm=$connection" Seeds__Path="$seeds" \
+    Management__Port=0 Limits__MessagesPerPhonePerMinute=0 Limits__MessagesPerPhonePerDay=0 \
+    Limits__LoopRepeats=0 dotnet "$work/bot/Pkkpm.Bot.dll"
+}
+
+wait_healthy() {
+  for _ in $(seq 1 1200); do
+    curl -fs -o /dev/null "$1/healthz" && return 0
+    sleep 0.01
+  done
+  echo "not healthy: $1"; exit 1
+}
+
+# Start to healthy on the demo seeds with a fresh database: the goal is < 2 s.
+begin=$(date +%s%N)
+start_bot "$repo/seeds" "Data Source=$work/demo.db" "$work/demo.log"
+wait_healthy "$started_url"
+healthy_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
+kill "$started_pid"; wait "$started_pid" 2>/dev/null || true
+
+# The bench seeds: the demo plus one group (a bendahara, five anggota) per deposit connection.
+generate seeds "$repo/seeds" "$work/seeds" "$extra_groups"
+start_bot "$work/seeds" "Data Source=$work/bench.db" "$work/bot.log"
+bot_pid=$started_pid bot_url=$started_url pg_bot_pid=""
+wait_healthy "$bot_url"
+start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
+bare_url=$started_url
+
+# PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
+# $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+pg_url=""
+if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
+  # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
+  as_postgres=()
+  mkdir -p "$work/pg"
+  if [ "$(id -u)" -eq 0 ]; then as_postgres=(runuser -u postgres --); chmod 711 "$work"; chown postgres "$work/pg"; fi
+  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  pg_data="$work/pg/data"
+  # A free port: nothing answers on it now.
+  pg_port=$(( 20000 + RANDOM % 20000 ))
+  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$(( 20000 + RANDOM % 20000 )); done
+  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
+    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
+  start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg.log" Database__Provider=postgres
+  pg_url=$started_url pg_bot_pid=$started_pid
+  wait_healthy "$pg_url"
+fi
+
+# wrk for $1 seconds at $2 connections with $3 threads; the rest goes to webhooks.lua.
+# Prints the RESULT line. --timeout 20s: Twilio gives up after 15 s, we want to see those.
+drive() {
+  local seconds="$1" conns="$2" threads="$3" url="$4"; shift 4
+  wrk -d "${seconds}s" -c "$conns" -t "$threads" --timeout 20s -s bench/webhooks.lua "$url/twilio/messages" -- "$@" | grep '^RESULT'
+}
+field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
+
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
+
+# Prints one row of the table from wrk's RESULT line; sets $rate (req/s) for the ratios.
+record() {
+  local scenario="$1" conns="$2" result="$3" bare_rate="$4"
+  rate=$(( $(field requests "$result") * 1000000 / $(field duration_us "$result") ))
+  local ratio="-"
+  [ -n "$bare_rate" ] && ratio=$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.3f", a / b }')
+  local note=""
+  # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
+  [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
+  printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s\n' "$scenario" "$conns" "$rate" \
+    "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
+    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note"
+}
+
+header="$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
+echo; echo "$header"
+# SALDO and deposit pairs against one service ($1: a label, $2: its URL) at $conns connections.
+# The signature covers the URL, so each service gets request files signed for its own.
+measure_bot() {
+  local label="$1" url="$2"
+  # SALDO from the demo's members and officers (seeds/people.csv), as the issue measured it.
+  # Enough fresh MessageSids for the fastest the service could go (the issue measured ~6,700
+  # SALDO/s): 12,000 for each second, never fewer than 20,000.
+  generate saldo "$url/twilio/messages" "$token" "$repo/seeds" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
+  generate saldo "$url/twilio/messages" "$token" "$repo/seeds" "$work/saldo.txt" $(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
+  # Deposit pairs, one file per treasurer, for up to 3,000 requests a second in all.
+  rm -rf "$work/dep-warm" "$work/dep"
+  generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep-warm" "$conns" $(( warmup * 1500 / conns + 10 )) 5
+  generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep" "$conns" $(( duration * 1500 / conns + 10 )) 5
+
+  drive "$warmup" "$conns" 2 "$url" shared "$work/saldo-warm.txt" 2 >/dev/null
+  record "SALDO $label" "$conns" "$(drive "$duration" "$conns" 2 "$url" shared "$work/saldo.txt" 2)" "$bare_rate"
+
+  # One thread per connection and one treasurer per thread: her SETOR and YA stay in order.
+  drive "$warmup" "$conns" "$conns" "$url" own "$work/dep-warm" >/dev/null
+  record "SETOR5+YA $label" "$conns" "$(drive "$duration" "$conns" "$conns" "$url" own "$work/dep")" "$bare_rate"
+}
+
+for conns in "${connections[@]}"; do
+  # The bare endpoint checks no signature: any forms will do, and repeating them costs it nothing.
+  generate saldo "$bare_url/twilio/messages" "$token" "$work/seeds" "$work/bare.txt" 20000
+  drive "$warmup" "$conns" 2 "$bare_url" shared "$work/bare.txt" 2 >/dev/null
+  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" shared "$work/bare.txt" 2)" ""
+  bare_rate=$rate
+
+  measure_bot sqlite "$bot_url"
+  if [ -n "$pg_url" ]; then measure_bot postgres "$pg_url"; fi
+done
+
+echo
+echo "$(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'); $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "warm-up ${warmup} s, run ${duration} s per row; ratio = req/s / bare req/s at the same connections"
+if [ -n "$pg_url" ]; then echo "postgres: $("$pg_bin/postgres" --version), default settings"; fi
+# Resident memory, what a small server runs out of first: VmHWM is the highest VmRSS the process
+# reached, so it covers the heaviest moment of the runs above, not just this quiet one.
+memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; }
+echo "service memory, SQLite instance: $(memory "$bot_pid")"
+if [ -n "$pg_bot_pid" ]; then echo "service memory, PostgreSQL instance: $(memory "$pg_bot_pid")"; fi
+echo "service start to healthy, demo seeds, fresh database: ${healthy_ms} ms"
