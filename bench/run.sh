@@ -168,8 +168,8 @@ measure_bot() {
   generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep-warm" "$conns" $(( warmup * 1500 / conns + 10 )) 5
   generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep" "$conns" $(( duration * 1500 / conns + 10 )) 5
 
-  drive "$warmup" "$conns" 2 "$url" shared "$work/saldo-warm.txt" 2 >/dev/null
-  record "SALDO $label" "$conns" "$(drive "$duration" "$conns" 2 "$url" shared "$work/saldo.txt" 2)" "$bare_rate"
+  drive "$warmup" "$conns" 2 "$url" split "$work/saldo-warm.txt" 2 >/dev/null
+  record "SALDO $label" "$conns" "$(drive "$duration" "$conns" 2 "$url" split "$work/saldo.txt" 2)" "$bare_rate"
 
   # One thread per connection and one treasurer per thread: her SETOR and YA stay in order.
   drive "$warmup" "$conns" "$conns" "$url" own "$work/dep-warm" >/dev/null
@@ -179,8 +179,8 @@ measure_bot() {
 for conns in "${connections[@]}"; do
   # The bare endpoint checks no signature: any forms will do, and repeating them costs it nothing.
   generate saldo "$bare_url/twilio/messages" "$token" "$work/seeds" "$work/bare.txt" 20000
-  drive "$warmup" "$conns" 2 "$bare_url" shared "$work/bare.txt" 2 >/dev/null
-  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" shared "$work/bare.txt" 2)" ""
+  drive "$warmup" "$conns" 2 "$bare_url" split "$work/bare.txt" 2 >/dev/null
+  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" split "$work/bare.txt" 2)" ""
   bare_rate=$rate
 
   measure_bot sqlite "$bot_url"

@@ -1,6 +1,6 @@
 -- wrk script of bench/run.sh: sends pre-signed Twilio webhooks (wrk's Lua has no HMAC, so
 -- bench/Generate writes them), and prints one machine-readable RESULT line at the end.
---   wrk ... -s webhooks.lua URL -- shared FILE THREADS   every thread takes its share of one file
+--   wrk ... -s webhooks.lua URL -- split FILE THREADS    every thread takes its share of one file
 --   wrk ... -s webhooks.lua URL -- own FOLDER            thread N sends FOLDER/tNNNN.txt in order
 -- "own" is for deposit pairs: run with as many threads as connections, so each treasurer's
 -- SETOR and YA go one after the other on one connection and never overtake each other.
@@ -20,7 +20,7 @@ function init(args)
   local n = 0
   for line in io.lines(file) do
     n = n + 1
-    -- In "shared" mode each thread keeps every COUNT-th line: no MessageSid is sent twice at once.
+    -- In "split" mode each thread keeps every COUNT-th line: no MessageSid is sent twice at once.
     if mode == "own" or (n - 1) % count == id - 1 then
       local signature, body = line:match("^([^\t]*)\t(.*)$")
       requests[#requests + 1] = wrk.format("POST", "/twilio/messages", {

@@ -32,13 +32,14 @@ public sealed class FloodGuard(IOptions<LimitsOptions> options)
         var today = new DateTimeOffset(now.ToOffset(Wib.Offset).Date, Wib.Offset);
         var minuteAgo = now.AddMinutes(-1);
 
-        if (limits.MessagesPerPhonePerDay > 0
-            && await SenderHistory.CountSinceAsync(connection, transaction, phone, sid, today) >= limits.MessagesPerPhonePerDay)
-            return await NoticeOnceAsync(PerDay, today, FloodTexts.PerDay);
-
-        if (limits.MessagesPerPhonePerMinute > 0
-            && await SenderHistory.CountSinceAsync(connection, transaction, phone, sid, minuteAgo) >= limits.MessagesPerPhonePerMinute)
-            return await NoticeOnceAsync(PerMinute, minuteAgo, FloodTexts.PerMinute);
+        if (limits.MessagesPerPhonePerDay > 0 || limits.MessagesPerPhonePerMinute > 0)
+        {
+            var sent = await SenderHistory.CountAsync(connection, transaction, phone, sid, today, minuteAgo);
+            if (limits.MessagesPerPhonePerDay > 0 && sent.Today >= limits.MessagesPerPhonePerDay)
+                return await NoticeOnceAsync(PerDay, today, FloodTexts.PerDay);
+            if (limits.MessagesPerPhonePerMinute > 0 && sent.LastMinute >= limits.MessagesPerPhonePerMinute)
+                return await NoticeOnceAsync(PerMinute, minuteAgo, FloodTexts.PerMinute);
+        }
 
         if (limits.UnregisteredRepliesPerDay > 0
             && await SenderHistory.CountAnsweredSinceAsync(connection, transaction, phone, sid, today) >= limits.UnregisteredRepliesPerDay

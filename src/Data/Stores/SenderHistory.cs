@@ -11,11 +11,19 @@ namespace Pkkpm.Data.Stores;
 /// </summary>
 public static class SenderHistory
 {
-    public static Task<int> CountSinceAsync(DbConnection connection, DbTransaction transaction, string phone, string sid, DateTimeOffset since) =>
-        connection.ExecuteScalarAsync<int>("""
-            select count(*) from inbound_messages
-             where from_phone = @Phone and received_at >= @Since and sid <> @Sid
-            """, new { Phone = phone, Since = since, Sid = sid }, transaction);
+    /// <summary>The phone's messages since the start of <paramref name="today"/> and within the minute
+    /// since <paramref name="minuteAgo"/>, in one look at the (from_phone, received_at) index.</summary>
+    public static async Task<(long Today, long LastMinute)> CountAsync(
+        DbConnection connection, DbTransaction transaction, string phone, string sid, DateTimeOffset today, DateTimeOffset minuteAgo)
+    {
+        var counts = await connection.QuerySingleAsync<(long, long)>("""
+            select coalesce(sum(case when received_at >= @Today then 1 else 0 end), 0),
+                   coalesce(sum(case when received_at >= @MinuteAgo then 1 else 0 end), 0)
+              from inbound_messages
+             where from_phone = @Phone and received_at >= @From and sid <> @Sid
+            """, new { Phone = phone, Sid = sid, Today = today, MinuteAgo = minuteAgo, From = today < minuteAgo ? today : minuteAgo }, transaction);
+        return counts;
+    }
 
     /// <summary>Messages since <paramref name="since"/> that the conversation answered (none held back).</summary>
     public static Task<int> CountAnsweredSinceAsync(DbConnection connection, DbTransaction transaction, string phone, string sid, DateTimeOffset since) =>
