@@ -42,7 +42,7 @@ public sealed class FloodGuard(IOptions<LimitsOptions> options)
         }
 
         if (limits.UnregisteredRepliesPerDay > 0
-            && await SenderHistory.CountAnsweredSinceAsync(connection, transaction, phone, sid, today) >= limits.UnregisteredRepliesPerDay
+            && await SenderHistory.CountAnsweredSinceAsync(connection, transaction, phone, sid, today, limits.UnregisteredRepliesPerDay) >= limits.UnregisteredRepliesPerDay
             && await new ConversationData(connection, transaction, message).FindSenderAsync(phone, CancellationToken.None) is null)
             return new HeldBack(Unregistered, []);
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Observability;
@@ -9,14 +10,18 @@ using Pkkpm.Data.Stores;
 namespace Pkkpm.Bot.Messages;
 
 /// <summary>
-/// One inbound message, one transaction: a MessageSid seen before gets its first answer again;
-/// otherwise the person's conversation decides, and the message, its replies, its effects and the
-/// conversation's next state are committed together before anyone is answered. With several
-/// instances on PostgreSQL the database keeps this true: the same MessageSid is recorded once (the
-/// second delivery waits for the first to commit and answers with its replies), and a person's
-/// conversation is locked for the turn, so their next message waits for this one. The conversation
-/// is the person's, not the channel's: YA on WhatsApp answers a summary sent on SMS; each reply goes
-/// back on the channel its message came on.
+/// One inbound message, one transaction. Decide outside, commit inside: the turn is first decided on
+/// a read snapshot, in parallel with other turns (a SALDO, a summary to confirm, a question); then
+/// one short unit in the writer records the message, its replies, its outbound messages and the
+/// conversation's next state, if the person's conversation has not moved since the snapshot. A turn
+/// that records anything else (money, attendance, a broadcast...), meets a limit, or finds its
+/// conversation moved runs whole inside the writer instead, as one unit, where every check holds.
+/// A MessageSid seen before gets its first answer again; nobody is answered before the commit.
+/// With several instances on PostgreSQL the database keeps this true: the same MessageSid is
+/// recorded once (the second delivery waits for the first to commit and answers with its replies),
+/// and a person's conversation row is locked for the unit, so their next message waits for this one.
+/// The conversation is the person's, not the channel's: YA on WhatsApp answers a summary sent on
+/// SMS; each reply goes back on the channel its message came on.
 /// </summary>
 public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
 {
@@ -28,7 +33,9 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         activity?.SetTag("pkkpm.message_sid", message.MessageSid);
         try
         {
-            var (replies, intent) = await CommitAsync(message, cancellationToken);
+            var decided = await database.ReadAsync(connection => DecideAsync(connection, message, cancellationToken), cancellationToken);
+            var (replies, intent) = await database.WriteAsync(
+                (connection, transaction) => CommitAsync(connection, transaction, message, decided, cancellationToken), cancellationToken);
             activity?.SetTag("pkkpm.intent", intent);
             activity?.SetTag("pkkpm.replies", replies.Count);
             metrics.Turn(intent, channel, replies.Count);
@@ -48,46 +55,75 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
     /// <summary>What a message held back by a limit or the loop guard counts as: it was never read.</summary>
     private const string HeldBack = "HeldBack";
 
-    private Task<(IReadOnlyList<string> Replies, string Intent)> CommitAsync(InboundMessage message, CancellationToken cancellationToken) =>
-        database.WriteAsync<(IReadOnlyList<string>, string)>(async (connection, transaction) =>
+    /// <summary>
+    /// The turn on a snapshot, reading only; null when it must run inside the writer: it would record
+    /// something, or the flood guard holds it back (the guard decides that again, inside).
+    /// </summary>
+    private async Task<DecidedTurn?> DecideAsync(DbConnection connection, InboundMessage message, CancellationToken cancellationToken)
+    {
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, cancellationToken);
+        var (state, version) = await ConversationStates.PeekAsync(connection, snapshot, message.FromPhone);
+        if (await floodGuard.CheckAsync(connection, snapshot, message) is not null) return null;
+        try
         {
-            // The message is recorded first: everything the turn records points back to it.
-            if (!await InboundMessages.RecordAsync(connection, transaction, message))
-            {
-                logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
-                return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated);
-            }
-            var state = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
-            // After the load: on PostgreSQL the person's row is locked, so two instances count alike.
-            if (await floodGuard.CheckAsync(connection, transaction, message) is { } heldBack)
-            {
-                await SenderHistory.HoldBackAsync(connection, transaction, message.MessageSid, heldBack.Reason, heldBack.Replies);
-                // A warning when a flood starts (its notice goes), not for every message of it.
-                logger.Log(heldBack.Replies.Count > 0 ? LogLevel.Warning : LogLevel.Information, "Held back {Message} ({Reason}): {Replies} reply(ies)",
-                    ConversationEngine.Describe(message), heldBack.Reason, heldBack.Replies.Count);
-                metrics.LimitHit(heldBack.Reason);
-                return (heldBack.Replies, HeldBack);
-            }
-            var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
+            var data = new DecidingData(new ConversationData(connection, snapshot, message));
+            return new DecidedTurn(await engine.HandleAsync(message, state, data, cancellationToken), version);
+        }
+        catch (TurnMustRecord)
+        {
+            return null;
+        }
+    }
 
-            await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
-            foreach (var effect in turn.Effects)
-            {
-                switch (effect)
-                {
-                    case QueueOutbound outbound:
-                        await Outbox.QueueAsync(connection, transaction, outbound, message.MessageSid, clock.GetUtcNow());
-                        break;
-                    default:
-                        throw new InvalidOperationException($"No store applies {effect.GetType().Name}.");
-                }
-            }
-            await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, turn.NextState, clock.GetUtcNow());
+    private async Task<(IReadOnlyList<string> Replies, string Intent)> CommitAsync(
+        DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided, CancellationToken cancellationToken)
+    {
+        // The message is recorded first: everything the turn records points back to it.
+        if (!await InboundMessages.RecordAsync(connection, transaction, message))
+        {
+            logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
+            return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated);
+        }
+        // Decided outside, and the person's conversation is where it was: the decision stands.
+        if (decided is not null
+            && await ConversationStates.TrySaveAsync(connection, transaction, message.FromPhone, decided.Turn.NextState, clock.GetUtcNow(), decided.Version))
+            return await RecordTurnAsync(connection, transaction, message, decided.Turn);
 
-            logger.LogInformation("Handled {Message}: {Replies} reply(ies), {Effects} effect(s)",
-                ConversationEngine.Describe(message), turn.Replies.Count, turn.Effects.Count);
-            return (turn.Replies, turn.Intent);
-        }, cancellationToken);
+        var (state, _) = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
+        // After the load: on PostgreSQL the person's row is locked, so two instances count alike.
+        if (await floodGuard.CheckAsync(connection, transaction, message) is { } heldBack)
+        {
+            await SenderHistory.HoldBackAsync(connection, transaction, message.MessageSid, heldBack.Reason, heldBack.Replies);
+            // A warning when a flood starts (its notice goes), not for every message of it.
+            logger.Log(heldBack.Replies.Count > 0 ? LogLevel.Warning : LogLevel.Information, "Held back {Message} ({Reason}): {Replies} reply(ies)",
+                ConversationEngine.Describe(message), heldBack.Reason, heldBack.Replies.Count);
+            metrics.LimitHit(heldBack.Reason);
+            return (heldBack.Replies, HeldBack);
+        }
+        var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
+        await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, turn.NextState, clock.GetUtcNow());
+        return await RecordTurnAsync(connection, transaction, message, turn);
+    }
+
+    /// <summary>The turn's write set besides its state: the replies stored with the message, and the outbox.</summary>
+    private async Task<(IReadOnlyList<string>, string)> RecordTurnAsync(DbConnection connection, DbTransaction transaction, InboundMessage message, TurnResult turn)
+    {
+        await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
+        foreach (var effect in turn.Effects)
+        {
+            switch (effect)
+            {
+                case QueueOutbound outbound:
+                    await Outbox.QueueAsync(connection, transaction, outbound, message.MessageSid, clock.GetUtcNow());
+                    break;
+                default:
+                    throw new InvalidOperationException($"No store applies {effect.GetType().Name}.");
+            }
+        }
+        logger.LogInformation("Handled {Message}: {Replies} reply(ies), {Effects} effect(s)",
+            ConversationEngine.Describe(message), turn.Replies.Count, turn.Effects.Count);
+        return (turn.Replies, turn.Intent);
+    }
 }
 
 public static class MessageTurnsSetup

@@ -25,12 +25,15 @@ public static class SenderHistory
         return counts;
     }
 
-    /// <summary>Messages since <paramref name="since"/> that the conversation answered (none held back).</summary>
-    public static Task<int> CountAnsweredSinceAsync(DbConnection connection, DbTransaction transaction, string phone, string sid, DateTimeOffset since) =>
+    /// <summary>Messages since <paramref name="since"/> that the conversation answered (none held back),
+    /// counted up to <paramref name="atMost"/>: enough to compare with a limit, and a phone that wrote
+    /// thousands of times today costs no more than one that wrote <paramref name="atMost"/> times.</summary>
+    public static Task<int> CountAnsweredSinceAsync(DbConnection connection, DbTransaction transaction, string phone, string sid, DateTimeOffset since, int atMost) =>
         connection.ExecuteScalarAsync<int>("""
-            select count(*) from inbound_messages
-             where from_phone = @Phone and received_at >= @Since and sid <> @Sid and held_back is null
-            """, new { Phone = phone, Since = since, Sid = sid }, transaction);
+            select count(*) from (select 1 from inbound_messages
+                                   where from_phone = @Phone and received_at >= @Since and sid <> @Sid and held_back is null
+                                   limit @AtMost) answered
+            """, new { Phone = phone, Since = since, Sid = sid, AtMost = atMost }, transaction);
 
     /// <summary>Whether a message of the phone since <paramref name="since"/> was held back for <paramref name="reason"/>.</summary>
     public static Task<bool> HeldBackSinceAsync(DbConnection connection, DbTransaction transaction, string phone, string sid, string reason, DateTimeOffset since) =>

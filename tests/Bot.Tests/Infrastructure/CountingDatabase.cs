@@ -30,11 +30,21 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
         return inner.ReadAsync(read, cancellationToken);
     }
 
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         Count();
-        return inner.WriteAsync(work, cancellationToken);
+        if (InRequest.Value && Interlocked.Exchange(ref _beforeNextRequestWrite, null) is { } interlude) await interlude();
+        return await inner.WriteAsync(work, cancellationToken);
     }
+
+    private Func<Task>? _beforeNextRequestWrite;
+
+    /// <summary>
+    /// Runs <paramref name="interlude"/> (once) when the next request is about to write: after its
+    /// turn was decided on what it read, before its commit. Whatever the interlude commits lands in
+    /// between, as another instance or another turn could.
+    /// </summary>
+    public void BeforeNextRequestWrite(Func<Task> interlude) => _beforeNextRequestWrite = interlude;
 
     public ValueTask DisposeAsync() => inner is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
 

@@ -43,7 +43,7 @@ public class ConversationPerPersonTests
             [$"{Sri} AwaitingYes sms summary", $"{Endang} AwaitingYes whatsapp summary", $"{Painem} Idle "],
             await db.ReadAsync(async c => (await c.QueryAsync<(string Phone, string Step, string? Data)>(
                 "select phone, step, data from conversations order by phone")).Select(r => $"{r.Phone} {r.Step} {r.Data}").ToList()));
-        var sri = await db.WriteAsync((c, t) => ConversationStates.LoadAsync(c, t, Sri));
+        var (sri, _) = await db.WriteAsync((c, t) => ConversationStates.LoadAsync(c, t, Sri));
         Assert.Equal(("AwaitingYes", "sms summary", Ten.AddMilliseconds(500).AddMinutes(30)), (sri.Step, sri.Data, sri.ExpiresAt));
     }
 

@@ -94,6 +94,6 @@ public class SeveralInstancesTests
         Assert.False(second.IsCompleted);
         finishFirst.SetResult();
         await first;
-        Assert.Equal("AwaitingYes", (await second).Step);
+        Assert.Equal("AwaitingYes", (await second).State.Step);
     }
 }
