@@ -7,6 +7,7 @@ using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
 using Pkkpm.Bot.Observability;
 using Pkkpm.Bot.Outbound;
+using Pkkpm.Bot.Overload;
 using Pkkpm.Bot.Scheduling;
 using Pkkpm.Bot.Twilio;
 
@@ -26,6 +27,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddFloodGuard();
+builder.Services.AddOverloadShedding();
 builder.Services.AddMessageTurns();
 builder.Services.AddOutbound(builder.Configuration, builder.Environment);
 builder.Services.AddOutboundFaults(builder.Configuration);
@@ -36,6 +38,7 @@ builder.Services.AddHealth(builder.Configuration);
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);
 
+app.UseRateLimiter();
 app.MapHealth();
 app.MapTwilioWebhooks();
 

@@ -17,4 +17,12 @@ public sealed class LimitsOptions
     public int LoopRepeats { get; set; } = 3;
 
     public TimeSpan LoopWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Webhooks being answered at once; the next one gets 503 with Retry-After at once,
+    /// instead of a queue that outlives Twilio's 15 s timeout.</summary>
+    public int TurnsInFlight { get; set; } = 256;
+
+    /// <summary>A turn not decided, or not yet taken up by the writer, within this time is given up
+    /// (nothing of it is recorded) and answered 503. A turn the writer has started always finishes.</summary>
+    public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -35,7 +35,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         {
             var decided = await database.ReadAsync(connection => DecideAsync(connection, message, cancellationToken), cancellationToken);
             var (replies, intent) = await database.WriteAsync(
-                (connection, transaction) => CommitAsync(connection, transaction, message, decided, cancellationToken), cancellationToken);
+                (connection, transaction) => CommitAsync(connection, transaction, message, decided), cancellationToken);
             activity?.SetTag("pkkpm.intent", intent);
             activity?.SetTag("pkkpm.replies", replies.Count);
             metrics.Turn(intent, channel, replies.Count);
@@ -76,7 +76,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
     }
 
     private async Task<(IReadOnlyList<string> Replies, string Intent)> CommitAsync(
-        DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided)
     {
         // The message is recorded first: everything the turn records points back to it.
         if (!await InboundMessages.RecordAsync(connection, transaction, message))
@@ -100,7 +100,8 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
             metrics.LimitHit(heldBack.Reason);
             return (heldBack.Replies, HeldBack);
         }
-        var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), cancellationToken);
+        // Inside the writer the turn finishes whatever the caller's deadline: work is never half-done.
+        var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), CancellationToken.None);
         await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, turn.NextState, clock.GetUtcNow());
         return await RecordTurnAsync(connection, transaction, message, turn);
     }

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Messages;
+using Pkkpm.Bot.Overload;
+using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Phones;
 using Pkkpm.Conversations.Turns;
 
@@ -10,13 +14,13 @@ public static class TwilioWebhookEndpoints
     {
         var group = routes.MapGroup("/twilio");
         group.AddEndpointFilter<TwilioSignature>();
-        group.MapPost("/messages", ReceiveMessageAsync).DisableAntiforgery();
+        group.MapPost("/messages", ReceiveMessageAsync).DisableAntiforgery().RequireRateLimiting(OverloadSetup.TurnsPolicy);
         group.MapPost("/status", StatusCallbacks.ReceiveAsync).DisableAntiforgery();
         return group;
     }
 
     /// <summary>An inbound SMS or WhatsApp message: answer it in TwiML once its turn is committed.</summary>
-    private static async Task<IResult> ReceiveMessageAsync(HttpContext http, MessageTurns turns, TimeProvider clock)
+    private static async Task<IResult> ReceiveMessageAsync(HttpContext http, MessageTurns turns, TimeProvider clock, IOptions<LimitsOptions> limits, ILogger<MessageTurns> logger)
     {
         var form = (InboundForm)http.Items[TwilioSignature.FormItem]!;
         var sid = form["MessageSid"];
@@ -35,8 +39,17 @@ public static class TwilioWebhookEndpoints
             : null;
         var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow(), optOut.Length > 0 ? optOut : null, mediaType);
         // Not the request's token: a turn that has started commits even if Twilio hangs up, so
-        // its retry finds the MessageSid done rather than half the work.
-        var replies = await turns.HandleAsync(message, CancellationToken.None);
-        return TwiML.Reply(replies);
+        // its retry finds the MessageSid done rather than half the work. The deadline only gives up
+        // on a turn the writer has not taken up yet (wall-clock time: it is about a queue, not the calendar).
+        using var deadline = new CancellationTokenSource(limits.Value.TurnDeadline);
+        try
+        {
+            return TwiML.Reply(await turns.HandleAsync(message, deadline.Token));
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            logger.LogWarning("Gave up on {Message} after {Deadline}: nothing recorded, answered 503", ConversationEngine.Describe(message), limits.Value.TurnDeadline);
+            return OverloadSetup.Shed(http);
+        }
     }
 }

@@ -13,8 +13,12 @@ internal sealed class SingleWriter : IAsyncDisposable
 {
     private const int MaxUnitsPerCommit = 64;
 
+    /// <summary>Units waiting at most; a caller past it waits (until its deadline) rather than grow the queue.</summary>
+    private const int MaxQueued = 1024;
+
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
-    private readonly Channel<IUnit> _queue = Channel.CreateUnbounded<IUnit>(new() { SingleReader = true });
+    private readonly Channel<IUnit> _queue = Channel.CreateBounded<IUnit>(
+        new BoundedChannelOptions(MaxQueued) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Task _loop;
 
     public SingleWriter(Func<CancellationToken, Task<SqliteConnection>> open)
@@ -23,11 +27,21 @@ internal sealed class SingleWriter : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var unit = new Unit<T>(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(unit)) throw new ObjectDisposedException(nameof(SingleWriter));
-        return unit.Result;
+        if (!_queue.Writer.TryWrite(unit))
+        {
+            try
+            {
+                await _queue.Writer.WriteAsync(unit, cancellationToken);
+            }
+            catch (ChannelClosedException)
+            {
+                throw new ObjectDisposedException(nameof(SingleWriter));
+            }
+        }
+        return await unit.Result;
     }
 
     private async Task RunAsync()
@@ -38,7 +52,7 @@ internal sealed class SingleWriter : IAsyncDisposable
         {
             batch.Clear();
             while (batch.Count < MaxUnitsPerCommit && _queue.Reader.TryRead(out var unit))
-                if (!unit.IsCancelled) batch.Add(unit);
+                if (unit.TryStart()) batch.Add(unit);
             if (batch.Count == 0) continue;
 
             try
@@ -89,27 +103,52 @@ internal sealed class SingleWriter : IAsyncDisposable
 
     private interface IUnit
     {
-        bool IsCancelled { get; }
+        /// <summary>False when the caller gave up before the writer got to it: then it is dropped.</summary>
+        bool TryStart();
         Task RunAsync(DbConnection connection, DbTransaction transaction);
         void Complete();
         void Fail(Exception error);
     }
 
-    private sealed class Unit<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) : IUnit
+    private sealed class Unit<T> : IUnit
     {
+        private const int Queued = 0, Started = 1, Cancelled = 2;
+
+        private readonly Func<DbConnection, DbTransaction, Task<T>> _work;
         private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly CancellationTokenRegistration _cancellation;
+        private int _state = Queued;
         private T? _value;
+
+        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+        {
+            _work = work;
+            // The caller hears "cancelled" as soon as its token fires, not when the writer gets to
+            // the unit: a caller with a deadline does not wait out a busy writer.
+            _cancellation = cancellationToken.Register(() =>
+            {
+                if (Interlocked.CompareExchange(ref _state, Cancelled, Queued) == Queued) _result.TrySetCanceled(cancellationToken);
+            });
+        }
 
         public Task<T> Result => _result.Task;
 
         // A unit is only dropped before it starts; once running it finishes, so work is never half-done.
-        public bool IsCancelled => cancellationToken.IsCancellationRequested && _result.TrySetCanceled(cancellationToken);
+        public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;
 
         public async Task RunAsync(DbConnection connection, DbTransaction transaction) =>
-            _value = await work(connection, transaction);
+            _value = await _work(connection, transaction);
 
-        public void Complete() => _result.TrySetResult(_value!);
+        public void Complete()
+        {
+            _cancellation.Dispose();
+            _result.TrySetResult(_value!);
+        }
 
-        public void Fail(Exception error) => _result.TrySetException(error);
+        public void Fail(Exception error)
+        {
+            _cancellation.Dispose();
+            _result.TrySetException(error);
+        }
     }
 }

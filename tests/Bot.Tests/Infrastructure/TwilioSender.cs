@@ -13,7 +13,7 @@ internal sealed class TwilioSender(HttpClient client, string authToken)
 {
     public const string ServiceNumber = "+6281100000000";
 
-    public sealed record Answer(HttpStatusCode Status, string Body, IReadOnlyList<string> Replies)
+    public sealed record Answer(HttpStatusCode Status, string Body, IReadOnlyList<string> Replies, string? RetryAfter = null)
     {
         public string Reply => Replies.Count == 1 ? Replies[0] : throw new Xunit.Sdk.XunitException($"Expected one reply, got {Status}: {Body}");
     }
@@ -77,6 +77,6 @@ internal sealed class TwilioSender(HttpClient client, string authToken)
         var replies = response.StatusCode == HttpStatusCode.OK
             ? XDocument.Parse(body).Descendants("Message").Select(m => m.Value).ToList()
             : [];
-        return new Answer(response.StatusCode, body, replies);
+        return new Answer(response.StatusCode, body, replies, response.Headers.RetryAfter?.ToString());
     }
 }
