@@ -41,9 +41,10 @@ public sealed class FloodGuard(IOptions<LimitsOptions> options)
                 return await NoticeOnceAsync(PerMinute, minuteAgo, FloodTexts.PerMinute);
         }
 
+        // Known phones first: one index lookup, and the count is only for numbers we do not know.
         if (limits.UnregisteredRepliesPerDay > 0
-            && await SenderHistory.CountAnsweredSinceAsync(connection, transaction, phone, sid, today, limits.UnregisteredRepliesPerDay) >= limits.UnregisteredRepliesPerDay
-            && await new ConversationData(connection, transaction, message).FindSenderAsync(phone, CancellationToken.None) is null)
+            && !await KnownPhones.IsRegisteredAsync(connection, transaction, phone)
+            && await SenderHistory.CountAnsweredSinceAsync(connection, transaction, phone, sid, today, limits.UnregisteredRepliesPerDay) >= limits.UnregisteredRepliesPerDay)
             return new HeldBack(Unregistered, []);
 
         if (limits.LoopRepeats > 0)

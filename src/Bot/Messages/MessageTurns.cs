@@ -79,7 +79,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided)
     {
         // The message is recorded first: everything the turn records points back to it.
-        if (!await InboundMessages.RecordAsync(connection, transaction, message))
+        if (!await InboundMessages.RecordAsync(connection, transaction, message, decided?.Turn.Replies))
         {
             logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
             return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated);
@@ -87,7 +87,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         // Decided outside, and the person's conversation is where it was: the decision stands.
         if (decided is not null
             && await ConversationStates.TrySaveAsync(connection, transaction, message.FromPhone, decided.Turn.NextState, clock.GetUtcNow(), decided.Version))
-            return await RecordTurnAsync(connection, transaction, message, decided.Turn);
+            return await QueueOutboundAsync(connection, transaction, message, decided.Turn);
 
         var (state, _) = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
         // After the load: on PostgreSQL the person's row is locked, so two instances count alike.
@@ -103,13 +103,13 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         // Inside the writer the turn finishes whatever the caller's deadline: work is never half-done.
         var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), CancellationToken.None);
         await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, turn.NextState, clock.GetUtcNow());
-        return await RecordTurnAsync(connection, transaction, message, turn);
+        await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
+        return await QueueOutboundAsync(connection, transaction, message, turn);
     }
 
-    /// <summary>The turn's write set besides its state: the replies stored with the message, and the outbox.</summary>
-    private async Task<(IReadOnlyList<string>, string)> RecordTurnAsync(DbConnection connection, DbTransaction transaction, InboundMessage message, TurnResult turn)
+    /// <summary>The last of the turn's write set: its messages to other people, into the outbox.</summary>
+    private async Task<(IReadOnlyList<string>, string)> QueueOutboundAsync(DbConnection connection, DbTransaction transaction, InboundMessage message, TurnResult turn)
     {
-        await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
         foreach (var effect in turn.Effects)
         {
             switch (effect)

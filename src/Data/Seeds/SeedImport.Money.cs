@@ -40,6 +40,10 @@ internal sealed partial class SeedImport
         using var file = new SeedFile(folder, "ledger.csv", "date", "phone", "type", "amount", "note");
         var savings = new Dictionary<long, long>();
         var count = 0;
+        // As Dapper would send it: UTC, whole microseconds.
+        var recordedAt = Now.ToUniversalTime();
+        recordedAt = recordedAt.AddTicks(-(recordedAt.Ticks % TimeSpan.TicksPerMicrosecond));
+        await using var rows = await ImportedLedgerRows.OpenAsync(connection, transaction);
         foreach (var row in file.Rows())
         {
             var member = MemberOn(row);
@@ -64,18 +68,10 @@ internal sealed partial class SeedImport
                     throw row.Fail($"type '{kind}' must be setoran, penarikan or angsuran");
             }
 
-            await connection.ExecuteAsync("""
-                insert into ledger_entries (group_id, person_id, kind, amount, loan_id, occurred_on, source, source_ref, note, recorded_at)
-                values (@GroupId, @PersonId, @Kind, @Amount, @LoanId, @Date, 'import', @SourceRef, @Note, @Now)
-                """,
-                new
-                {
-                    member.GroupId, member.PersonId, Kind = kind, Amount = amount, LoanId = loanId, Date = date,
-                    SourceRef = $"{file.Name}:{row.Line}", Note = row.Text("note", required: false), Now,
-                },
-                transaction);
+            await rows.WriteAsync(member.GroupId, member.PersonId, kind, amount, loanId, date, $"{file.Name}:{row.Line}", row.Text("note", required: false), recordedAt);
             count++;
         }
+        await rows.CompleteAsync();
         return count;
     }
 

@@ -22,12 +22,14 @@ public static class InboundMessages
     /// Records the message; false when its MessageSid is already there, and then nothing changes.
     /// The database decides, not a read before the insert: on PostgreSQL an insert of a MessageSid
     /// that another instance's open turn has just inserted waits for that turn to commit and then
-    /// inserts nothing, so the caller can read that turn's replies at once.
+    /// inserts nothing, so the caller can read that turn's replies at once. <paramref name="replies"/>:
+    /// the answer already decided, if any (one statement instead of two; a turn that decides again
+    /// later saves its replies over them).
     /// </summary>
-    public static async Task<bool> RecordAsync(DbConnection connection, DbTransaction transaction, InboundMessage message) =>
+    public static async Task<bool> RecordAsync(DbConnection connection, DbTransaction transaction, InboundMessage message, IReadOnlyList<string>? replies = null) =>
         await connection.ExecuteAsync("""
             insert into inbound_messages (sid, channel, from_phone, body, received_at, replies)
-            values (@Sid, @Channel, @From, @Body, @ReceivedAt, '[]')
+            values (@Sid, @Channel, @From, @Body, @ReceivedAt, @Replies)
             on conflict (sid) do nothing
             """,
             new
@@ -37,6 +39,7 @@ public static class InboundMessages
                 From = message.FromPhone,
                 message.Body,
                 message.ReceivedAt,
+                Replies = JsonSerializer.Serialize(replies ?? []),
             },
             transaction) == 1;
 
