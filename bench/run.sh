@@ -4,6 +4,9 @@
 #   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~10 min with PostgreSQL)
 #   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
 #   bench/run.sh --no-postgres   leaves PostgreSQL out even when its binaries are there
+#   bench/run.sh --scale MEMBERS [--weeks N]   instead of the matrix: a generated programme of MEMBERS
+#                          members with N (50) weekly deposits each, loaded through the seed import
+#                          (rows/s), then SALDO on it at 64 connections against bare
 # BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run.
 # Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
 # socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
@@ -11,13 +14,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false skip_postgres=false
-for arg in "$@"; do
-  case "$arg" in
+quick=false skip_postgres=false scale_members="" scale_weeks=50
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) quick=true ;;
     --no-postgres) skip_postgres=true ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-postgres]"; exit 2 ;;
+    --scale) scale_members="$2"; shift ;;
+    --weeks) scale_weeks="$2"; shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--weeks N]]"; exit 2 ;;
   esac
+  shift
 done
 if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
 else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
@@ -62,7 +68,8 @@ start_server() {
   started_pid=$!
   pids+=("$started_pid")
   started_url=""
-  for _ in $(seq 1 600); do
+  # ${start_seconds:-30}: a large seed import runs before the service listens.
+  for _ in $(seq 1 $(( ${start_seconds:-30} * 20 ))); do
     started_url="$(grep -o 'Now listening on: http://[0-9.:]*' "$log" | head -1 | sed 's/Now listening on: //')" || true
     [ -n "$started_url" ] && return 0
     kill -0 "$started_pid" 2>/dev/null || { echo "server stopped:"; cat "$log"; exit 1; }
@@ -84,12 +91,65 @@ start_bot() {
 }
 
 wait_healthy() {
-  for _ in $(seq 1 1200); do
+  # $2: how many seconds it may take (a large import runs before the service is healthy).
+  for _ in $(seq 1 $(( ${2:-12} * 100 ))); do
     curl -fs -o /dev/null "$1/healthz" && return 0
     sleep 0.01
   done
   echo "not healthy: $1"; exit 1
 }
+
+# wrk for $1 seconds at $2 connections with $3 threads; the rest goes to webhooks.lua.
+# Prints the RESULT line. --timeout 20s: Twilio gives up after 15 s, we want to see those.
+drive() {
+  local seconds="$1" conns="$2" threads="$3" url="$4"; shift 4
+  wrk -d "${seconds}s" -c "$conns" -t "$threads" --timeout 20s -s bench/webhooks.lua "$url/twilio/messages" -- "$@" | grep '^RESULT'
+}
+field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
+
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
+
+# Prints one row of the table from wrk's RESULT line; sets $rate (req/s) for the ratios.
+record() {
+  local scenario="$1" conns="$2" result="$3" bare_rate="$4"
+  rate=$(( $(field requests "$result") * 1000000 / $(field duration_us "$result") ))
+  local ratio="-"
+  [ -n "$bare_rate" ] && ratio=$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.3f", a / b }')
+  local note=""
+  # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
+  [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
+  printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s\n' "$scenario" "$conns" "$rate" \
+    "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
+    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note"
+}
+
+# --scale: a programme of $scale_members members loaded through the seed import, then SALDO on it.
+if [ -n "$scale_members" ]; then
+  echo "generating $scale_members members x $scale_weeks weeks..."
+  generate scale "$work/scale" "$scale_members" "$scale_weeks"
+  rows=$(( $(wc -l <"$work/scale/ledger.csv") - 1 ))
+  begin=$(date +%s%N)
+  start_seconds=7200 start_bot "$work/scale" "Data Source=$work/scale.db" "$work/scale.log"
+  wait_healthy "$started_url" 7200
+  import_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
+  scale_pid=$started_pid scale_url=$started_url
+  start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
+  bare_url=$started_url
+  generate saldo "$bare_url/twilio/messages" "$token" "$work/scale" "$work/bare.txt" 20000
+  generate saldo "$scale_url/twilio/messages" "$token" "$work/scale" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
+  generate saldo "$scale_url/twilio/messages" "$token" "$work/scale" "$work/saldo.txt" $(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
+  echo; echo "$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
+  drive "$warmup" 64 2 "$bare_url" split "$work/bare.txt" 2 >/dev/null
+  record bare 64 "$(drive "$duration" 64 2 "$bare_url" split "$work/bare.txt" 2)" ""
+  bare_rate=$rate
+  drive "$warmup" 64 2 "$scale_url" split "$work/saldo-warm.txt" 2 >/dev/null
+  record "SALDO scale sqlite" 64 "$(drive "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
+  echo
+  echo "$scale_members members, $rows ledger rows; $(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "start to healthy with the import (SQLite, fresh file): ${import_ms} ms, $(( rows * 1000 / (import_ms > 0 ? import_ms : 1) )) ledger rows/s (people, loans and migrations included)"
+  echo "database file: $(du -h "$work/scale.db" | cut -f1)"
+  exit 0
+fi
 
 # Start to healthy on the demo seeds with a fresh database: the goal is < 2 s.
 begin=$(date +%s%N)
@@ -127,30 +187,6 @@ if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
   pg_url=$started_url pg_bot_pid=$started_pid
   wait_healthy "$pg_url"
 fi
-
-# wrk for $1 seconds at $2 connections with $3 threads; the rest goes to webhooks.lua.
-# Prints the RESULT line. --timeout 20s: Twilio gives up after 15 s, we want to see those.
-drive() {
-  local seconds="$1" conns="$2" threads="$3" url="$4"; shift 4
-  wrk -d "${seconds}s" -c "$conns" -t "$threads" --timeout 20s -s bench/webhooks.lua "$url/twilio/messages" -- "$@" | grep '^RESULT'
-}
-field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
-
-ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
-
-# Prints one row of the table from wrk's RESULT line; sets $rate (req/s) for the ratios.
-record() {
-  local scenario="$1" conns="$2" result="$3" bare_rate="$4"
-  rate=$(( $(field requests "$result") * 1000000 / $(field duration_us "$result") ))
-  local ratio="-"
-  [ -n "$bare_rate" ] && ratio=$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.3f", a / b }')
-  local note=""
-  # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
-  [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
-  printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s\n' "$scenario" "$conns" "$rate" \
-    "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
-    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note"
-}
 
 header="$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'req/s' p50 p99 max ratio '>=400' sockerr)"
 echo; echo "$header"

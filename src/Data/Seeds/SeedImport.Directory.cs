@@ -75,10 +75,18 @@ internal sealed partial class SeedImport
     }
 
     /// <summary>The member a loans.csv or ledger.csv row is about.</summary>
+    // A ledger names each member on many rows: her number is read once (reading a number is the
+    // costliest step of a row), not on every row.
+    private readonly Dictionary<string, string> _phonesAsWritten = [];
+
     private Member MemberOn(SeedFile.Row row)
     {
         var raw = row.Text("phone");
-        if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
+        if (!_phonesAsWritten.TryGetValue(raw, out var phone))
+        {
+            if (!IndonesianPhone.TryNormalize(raw, out phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
+            _phonesAsWritten[raw] = phone;
+        }
         if (!_members.TryGetValue(phone, out var member)) throw row.Fail($"phone '{raw}' is not in people.csv");
         if (member.IsPendamping) throw row.Fail($"phone '{raw}' is a pendamping, not a member of a group");
         return member;

@@ -21,7 +21,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
             ForeignKeys = true,
             Pooling = true,
         }.ToString();
-        _writer = new SingleWriter(OpenAsync);
+        _writer = new SingleWriter(OpenWriterAsync);
     }
 
     public string Provider => DatabaseOptions.Sqlite;
@@ -43,6 +43,19 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         // journal_mode is stored in the file; the others hold per connection.
         pragmas.CommandText = "pragma journal_mode = wal; pragma synchronous = full; pragma busy_timeout = 5000;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    // The writer keeps more of the file in memory than a reader: a large import or a busy day
+    // updates index pages all over the file, and a page evicted mid-transaction is spilled and read again.
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        // temp_store = memory: the statement journal every insert keeps (for a trigger or a
+        // constraint to roll the statement back) stays in memory instead of a write() a page.
+        pragma.CommandText = "pragma cache_size = -65536; pragma temp_store = memory"; // KiB: 64 MB
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
