@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Messages;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Bot.Overload;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Phones;
@@ -20,7 +21,7 @@ public static class TwilioWebhookEndpoints
     }
 
     /// <summary>An inbound SMS or WhatsApp message: answer it in TwiML once its turn is committed.</summary>
-    private static async Task<IResult> ReceiveMessageAsync(HttpContext http, MessageTurns turns, TimeProvider clock, IOptions<LimitsOptions> limits, ILogger<MessageTurns> logger)
+    private static async Task<IResult> ReceiveMessageAsync(HttpContext http, MessageTurns turns, TimeProvider clock, IOptions<LimitsOptions> limits, BotMetrics metrics, ILogger<MessageTurns> logger)
     {
         var form = (InboundForm)http.Items[TwilioSignature.FormItem]!;
         var sid = form["MessageSid"];
@@ -49,6 +50,7 @@ public static class TwilioWebhookEndpoints
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             logger.LogWarning("Gave up on {Message} after {Deadline}: nothing recorded, answered 503", ConversationEngine.Describe(message), limits.Value.TurnDeadline);
+            metrics.LimitHit("turn_deadline");
             return OverloadSetup.Shed(http);
         }
     }
