@@ -38,7 +38,6 @@ builder.Services.AddHealth(builder.Configuration);
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);
 
-app.UseRateLimiter();
 app.MapHealth();
 app.MapTwilioWebhooks();
 

@@ -15,13 +15,13 @@ public static class TwilioWebhookEndpoints
     {
         var group = routes.MapGroup("/twilio");
         group.AddEndpointFilter<TwilioSignature>();
-        group.MapPost("/messages", ReceiveMessageAsync).DisableAntiforgery().RequireRateLimiting(OverloadSetup.TurnsPolicy);
+        group.MapPost("/messages", ReceiveMessageAsync).DisableAntiforgery();
         group.MapPost("/status", StatusCallbacks.ReceiveAsync).DisableAntiforgery();
         return group;
     }
 
     /// <summary>An inbound SMS or WhatsApp message: answer it in TwiML once its turn is committed.</summary>
-    private static async Task<IResult> ReceiveMessageAsync(HttpContext http, MessageTurns turns, TimeProvider clock, IOptions<LimitsOptions> limits, BotMetrics metrics, ILogger<MessageTurns> logger)
+    private static async Task<IResult> ReceiveMessageAsync(HttpContext http, MessageTurns turns, TimeProvider clock, TurnsInFlight inFlight, IOptions<LimitsOptions> limits, BotMetrics metrics, ILogger<MessageTurns> logger)
     {
         var form = (InboundForm)http.Items[TwilioSignature.FormItem]!;
         var sid = form["MessageSid"];
@@ -39,6 +39,11 @@ public static class TwilioWebhookEndpoints
             ? (form["MediaContentType0"] is { Length: > 0 } type ? type : "application/octet-stream")
             : null;
         var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow(), optOut.Length > 0 ? optOut : null, mediaType);
+        if (!inFlight.TryEnter())
+        {
+            metrics.LimitHit("turns_in_flight");
+            return OverloadSetup.Shed(http);
+        }
         // Not the request's token: a turn that has started commits even if Twilio hangs up, so
         // its retry finds the MessageSid done rather than half the work. The deadline only gives up
         // on a turn the writer has not taken up yet (wall-clock time: it is about a queue, not the calendar).
@@ -52,6 +57,10 @@ public static class TwilioWebhookEndpoints
             logger.LogWarning("Gave up on {Message} after {Deadline}: nothing recorded, answered 503", ConversationEngine.Describe(message), limits.Value.TurnDeadline);
             metrics.LimitHit("turn_deadline");
             return OverloadSetup.Shed(http);
+        }
+        finally
+        {
+            inFlight.Exit();
         }
     }
 }
