@@ -206,10 +206,13 @@ measure_bot() {
   generate deposits "$url/twilio/messages" "$token" "$work/seeds" "$work/dep" "$conns" $(( duration * 1500 / conns + 10 )) 5
 
   drive "$warmup" "$conns" 2 "$url" split "$work/saldo-warm.txt" 2 >/dev/null
+  # The service finishes a turn whose client has gone: let the warm-up's last turns end first.
+  sleep 2
   record "SALDO $label" "$conns" "$(drive "$duration" "$conns" 2 "$url" split "$work/saldo.txt" 2)" "$bare_rate"
 
   # One thread per connection and one treasurer per thread: her SETOR and YA stay in order.
   drive "$warmup" "$conns" "$conns" "$url" own "$work/dep-warm" >/dev/null
+  sleep 2
   record "SETOR5+YA $label" "$conns" "$(drive "$duration" "$conns" "$conns" "$url" own "$work/dep")" "$bare_rate"
 }
 

@@ -26,10 +26,23 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     public string Provider => DatabaseOptions.Sqlite;
 
+    // Reads are CPU work on this machine's cores: more of them at once than cores only adds open
+    // connections, each with its own page cache (about 2 MB), and 256 turns deciding at once
+    // would hold 256 of them. Callers beyond it wait their turn (or their deadline).
+    private readonly SemaphoreSlim _readers = new(Math.Max(2, Environment.ProcessorCount * 2));
+
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await read(connection);
+        await _readers.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await read(connection);
+        }
+        finally
+        {
+            _readers.Release();
+        }
     }
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
