@@ -25,16 +25,19 @@ public static class DapperTypes
     /// <summary>Once per process; every database class calls it before its first command.</summary>
     public static void Register() => _ = Registered.Value;
 
+    /// <summary>A moment as it is stored: UTC, whole microseconds. For parameters Dapper does not set.</summary>
+    public static DateTimeOffset Stored(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
     private sealed class MomentHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
         // UTC only: SQLite then compares one text form (an offset would break "<=" on text), and
         // Npgsql refuses a non-zero offset for timestamptz. Whole microseconds, PostgreSQL's
         // precision, so both databases hold the same moment and a value reads back as written.
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
-        {
-            var utc = value.ToUniversalTime();
-            parameter.Value = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
-        }
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) => parameter.Value = Stored(value);
 
         public override DateTimeOffset Parse(object value) => value switch
         {

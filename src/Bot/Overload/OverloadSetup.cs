@@ -8,6 +8,9 @@ namespace Pkkpm.Bot.Overload;
 /// </summary>
 public static class OverloadSetup
 {
+    /// <summary>How shed webhooks are counted in pkkpm_limits_hit_total, beside the flood guard's limits.</summary>
+    public const string TurnsInFlightLimit = "turns_in_flight", TurnDeadlineLimit = "turn_deadline";
+
     /// <summary>Seconds a refused sender is told to wait: the queue of a moment ago is gone by then.</summary>
     public const string RetryAfterSeconds = "1";
 

@@ -41,7 +41,7 @@ public static class TwilioWebhookEndpoints
         var message = new InboundMessage(sid, phone, channel, form["Body"], clock.GetUtcNow(), optOut.Length > 0 ? optOut : null, mediaType);
         if (!inFlight.TryEnter())
         {
-            metrics.LimitHit("turns_in_flight");
+            metrics.LimitHit(OverloadSetup.TurnsInFlightLimit);
             return OverloadSetup.Shed(http);
         }
         // Not the request's token: a turn that has started commits even if Twilio hangs up, so
@@ -55,7 +55,7 @@ public static class TwilioWebhookEndpoints
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             logger.LogWarning("Gave up on {Message} after {Deadline}: nothing recorded, answered 503", ConversationEngine.Describe(message), limits.Value.TurnDeadline);
-            metrics.LimitHit("turn_deadline");
+            metrics.LimitHit(OverloadSetup.TurnDeadlineLimit);
             return OverloadSetup.Shed(http);
         }
         finally

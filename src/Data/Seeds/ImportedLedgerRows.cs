@@ -43,7 +43,7 @@ internal sealed class ImportedLedgerRows : IAsyncDisposable
         return new(null, insert);
     }
 
-    /// <summary><paramref name="now"/> must be UTC in whole microseconds, as every stored moment is.</summary>
+    /// <summary><paramref name="now"/> as <see cref="DapperTypes.Stored"/> gives it: these parameters bypass Dapper.</summary>
     public async Task WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note, DateTimeOffset now)
     {
         if (_copy is not null)

@@ -74,11 +74,11 @@ internal sealed partial class SeedImport
         return _members.Count;
     }
 
-    /// <summary>The member a loans.csv or ledger.csv row is about.</summary>
     // A ledger names each member on many rows: her number is read once (reading a number is the
     // costliest step of a row), not on every row.
     private readonly Dictionary<string, string> _phonesAsWritten = [];
 
+    /// <summary>The member a loans.csv or ledger.csv row is about.</summary>
     private Member MemberOn(SeedFile.Row row)
     {
         var raw = row.Text("phone");

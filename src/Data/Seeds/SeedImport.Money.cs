@@ -40,9 +40,7 @@ internal sealed partial class SeedImport
         using var file = new SeedFile(folder, "ledger.csv", "date", "phone", "type", "amount", "note");
         var savings = new Dictionary<long, long>();
         var count = 0;
-        // As Dapper would send it: UTC, whole microseconds.
-        var recordedAt = Now.ToUniversalTime();
-        recordedAt = recordedAt.AddTicks(-(recordedAt.Ticks % TimeSpan.TicksPerMicrosecond));
+        var recordedAt = DapperTypes.Stored(Now);
         await using var rows = await ImportedLedgerRows.OpenAsync(connection, transaction);
         foreach (var row in file.Rows())
         {

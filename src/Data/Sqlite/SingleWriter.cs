@@ -30,16 +30,13 @@ internal sealed class SingleWriter : IAsyncDisposable
     public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var unit = new Unit<T>(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(unit))
+        try
         {
-            try
-            {
-                await _queue.Writer.WriteAsync(unit, cancellationToken);
-            }
-            catch (ChannelClosedException)
-            {
-                throw new ObjectDisposedException(nameof(SingleWriter));
-            }
+            await _queue.Writer.WriteAsync(unit, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new ObjectDisposedException(nameof(SingleWriter));
         }
         return await unit.Result;
     }
