@@ -7,7 +7,9 @@
 #   bench/run.sh --scale MEMBERS [--weeks N]   instead of the matrix: a generated programme of MEMBERS
 #                          members with N (50) weekly deposits each, loaded through the seed import
 #                          (rows/s), then SALDO on it at 64 connections against bare
-# BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run.
+# BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run;
+# BENCH_CONNECTIONS (e.g. "64") the connection counts measured. With PostgreSQL and 64 among them,
+# a last row runs SALDO on two instances of the service on the one database at once.
 # Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
 # socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
 set -euo pipefail
@@ -28,6 +30,7 @@ done
 if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
 else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
 warmup="${BENCH_WARMUP:-$warmup}" duration="${BENCH_DURATION:-$duration}"
+if [ -n "${BENCH_CONNECTIONS:-}" ]; then read -ra connections <<<"$BENCH_CONNECTIONS"; fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work="$(mktemp -d /tmp/pkkpm-bench-XXXXXX)"
@@ -105,6 +108,16 @@ drive() {
   local seconds="$1" conns="$2" threads="$3" url="$4"; shift 4
   wrk -d "${seconds}s" -c "$conns" -t "$threads" --timeout 20s -s bench/webhooks.lua "$url/twilio/messages" -- "$@" | grep '^RESULT'
 }
+# drive, with the CPU time the process $1 spent meanwhile (user + system, clock ticks) added to the
+# RESULT line: a figure that holds even when other work shares the machine, unlike req/s.
+drive_cpu() {
+  local pid="$1"; shift
+  local before result
+  before=$(cpu_ticks "$pid")
+  result="$(drive "$@")"
+  echo "$result cpu_ticks=$(( $(cpu_ticks "$pid") - before ))"
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
@@ -113,15 +126,20 @@ ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
 record() {
   local scenario="$1" conns="$2" result="$3" bare_rate="$4"
   # Answered requests only: a fast 503 is load shed, not work done.
-  rate=$(( ($(field requests "$result") - $(field status_errors "$result")) * 1000000 / $(field duration_us "$result") ))
+  local answered=$(( $(field requests "$result") - $(field status_errors "$result") ))
+  rate=$(( answered * 1000000 / $(field duration_us "$result") ))
+  # The service's CPU time per answered request (its own process only, not PostgreSQL's or wrk's).
+  local cpu="-" ticks
+  ticks="$(field cpu_ticks "$result")"
+  [ -n "$ticks" ] && [ "$answered" -gt 0 ] && cpu="$(( ticks * 1000000 / $(getconf CLK_TCK) / answered )) us"
   local ratio="-"
   [ -n "$bare_rate" ] && ratio=$(awk -v a="$rate" -v b="$bare_rate" 'BEGIN { printf "%.3f", a / b }')
   local note=""
   # The bare endpoint does not care; for the service a repeated MessageSid is a cheaper retry.
   [ "$scenario" != "bare" ] && [ "$(field wraps "$result")" != "0" ] && note="  (MessageSids repeated: request file too short)"
-  printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s%s\n' "$scenario" "$conns" "$rate" \
+  printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s %8s%s\n' "$scenario" "$conns" "$rate" \
     "$(ms "$(field p50_us "$result")")" "$(ms "$(field p99_us "$result")")" "$(ms "$(field max_us "$result")")" \
-    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note"
+    "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$cpu" "$note"
 }
 
 # --scale: a programme of $scale_members members loaded through the seed import, then SALDO on it.
@@ -135,16 +153,16 @@ if [ -n "$scale_members" ]; then
   import_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
   scale_pid=$started_pid scale_url=$started_url
   start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
-  bare_url=$started_url
+  bare_url=$started_url bare_pid=$started_pid
   generate saldo "$bare_url/twilio/messages" "$token" "$work/scale" "$work/bare.txt" 20000
   generate saldo "$scale_url/twilio/messages" "$token" "$work/scale" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
   generate saldo "$scale_url/twilio/messages" "$token" "$work/scale" "$work/saldo.txt" $(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
-  echo; echo "$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'ok/s' p50 p99 max ratio '>=400' sockerr)"
+  echo; echo "$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s %8s' scenario conns 'ok/s' p50 p99 max ratio '>=400' sockerr 'cpu/ok')"
   drive "$warmup" 64 2 "$bare_url" split "$work/bare.txt" 2 >/dev/null
-  record bare 64 "$(drive "$duration" 64 2 "$bare_url" split "$work/bare.txt" 2)" ""
+  record bare 64 "$(drive_cpu "$bare_pid" "$duration" 64 2 "$bare_url" split "$work/bare.txt" 2)" ""
   bare_rate=$rate
   drive "$warmup" 64 2 "$scale_url" split "$work/saldo-warm.txt" 2 >/dev/null
-  record "SALDO scale sqlite" 64 "$(drive "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
+  record "SALDO scale sqlite" 64 "$(drive_cpu "$scale_pid" "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
   echo
   echo "$scale_members members, $rows ledger rows; $(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "start to healthy with the import (SQLite, fresh file): ${import_ms} ms, $(( rows * 1000 / (import_ms > 0 ? import_ms : 1) )) ledger rows/s (people, loans and migrations included)"
@@ -165,7 +183,7 @@ start_bot "$work/seeds" "Data Source=$work/bench.db" "$work/bot.log"
 bot_pid=$started_pid bot_url=$started_url pg_bot_pid=""
 wait_healthy "$bot_url"
 start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
-bare_url=$started_url
+bare_url=$started_url bare_pid=$started_pid
 
 # PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
 # $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
@@ -189,12 +207,12 @@ if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
   wait_healthy "$pg_url"
 fi
 
-header="$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'ok/s' p50 p99 max ratio '>=400' sockerr)"
+header="$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s %8s' scenario conns 'ok/s' p50 p99 max ratio '>=400' sockerr 'cpu/ok')"
 echo; echo "$header"
 # SALDO and deposit pairs against one service ($1: a label, $2: its URL) at $conns connections.
 # The signature covers the URL, so each service gets request files signed for its own.
 measure_bot() {
-  local label="$1" url="$2"
+  local label="$1" url="$2" pid="$3"
   # SALDO from the demo's members and officers (seeds/people.csv), as the issue measured it.
   # Enough fresh MessageSids for the fastest the service could go (the issue measured ~6,700
   # SALDO/s): 12,000 for each second, never fewer than 20,000.
@@ -208,28 +226,53 @@ measure_bot() {
   drive "$warmup" "$conns" 2 "$url" split "$work/saldo-warm.txt" 2 >/dev/null
   # The service finishes a turn whose client has gone: let the warm-up's last turns end first.
   sleep 2
-  record "SALDO $label" "$conns" "$(drive "$duration" "$conns" 2 "$url" split "$work/saldo.txt" 2)" "$bare_rate"
+  record "SALDO $label" "$conns" "$(drive_cpu "$pid" "$duration" "$conns" 2 "$url" split "$work/saldo.txt" 2)" "$bare_rate"
 
   # One thread per connection and one treasurer per thread: her SETOR and YA stay in order.
   drive "$warmup" "$conns" "$conns" "$url" own "$work/dep-warm" >/dev/null
   sleep 2
-  record "SETOR5+YA $label" "$conns" "$(drive "$duration" "$conns" "$conns" "$url" own "$work/dep")" "$bare_rate"
+  record "SETOR5+YA $label" "$conns" "$(drive_cpu "$pid" "$duration" "$conns" "$conns" "$url" own "$work/dep")" "$bare_rate"
 }
 
 for conns in "${connections[@]}"; do
   # The bare endpoint checks no signature: any forms will do, and repeating them costs it nothing.
   generate saldo "$bare_url/twilio/messages" "$token" "$work/seeds" "$work/bare.txt" 20000
   drive "$warmup" "$conns" 2 "$bare_url" split "$work/bare.txt" 2 >/dev/null
-  record bare "$conns" "$(drive "$duration" "$conns" 2 "$bare_url" split "$work/bare.txt" 2)" ""
+  record bare "$conns" "$(drive_cpu "$bare_pid" "$duration" "$conns" 2 "$bare_url" split "$work/bare.txt" 2)" ""
   bare_rate=$rate
+  [ "$conns" = 64 ] && bare_rate_64=$rate
 
-  measure_bot sqlite "$bot_url"
-  if [ -n "$pg_url" ]; then measure_bot postgres "$pg_url"; fi
+  measure_bot sqlite "$bot_url" "$bot_pid"
+  if [ -n "$pg_url" ]; then measure_bot postgres "$pg_url" "$pg_bot_pid"; fi
 done
+
+# Two instances on the one PostgreSQL, 32 connections each, at once: what a second machine's worth
+# of service adds. Both run here, beside the server and wrk, on the same CPUs.
+if [ -n "$pg_url" ] && [ -n "${bare_rate_64:-}" ]; then
+  start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg2.log" Database__Provider=postgres
+  pg2_url=$started_url
+  wait_healthy "$pg2_url"
+  for i in 1 2; do
+    url=$pg_url; [ "$i" = 2 ] && url=$pg2_url
+    generate saldo "$url/twilio/messages" "$token" "$repo/seeds" "$work/saldo$i-warm.txt" $(( warmup * 6000 + 1000 ))
+    generate saldo "$url/twilio/messages" "$token" "$repo/seeds" "$work/saldo$i.txt" $(( duration * 6000 > 10000 ? duration * 6000 : 10000 ))
+  done
+  drive "$warmup" 32 1 "$pg_url" split "$work/saldo1-warm.txt" 1 >/dev/null & first=$!
+  drive "$warmup" 32 1 "$pg2_url" split "$work/saldo2-warm.txt" 1 >/dev/null; wait "$first"
+  sleep 2
+  drive "$duration" 32 1 "$pg_url" split "$work/saldo1.txt" 1 >"$work/two1.txt" & first=$!
+  drive "$duration" 32 1 "$pg2_url" split "$work/saldo2.txt" 1 >"$work/two2.txt"; wait "$first"
+  # One RESULT line for both: counts add up, the slower of the two stands for latency.
+  two="$(cat "$work/two1.txt" "$work/two2.txt" | awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); k = kv[1]; v = kv[2] + 0;
+      if (k ~ /_us$/) { if (v > m[k]) m[k] = v } else m[k] += v } }
+    END { printf "RESULT"; for (k in m) printf " %s=%d", k, m[k]; print "" }')"
+  record "SALDO postgres x2" 64 "$two" "$bare_rate_64"
+fi
 
 echo
 echo "$(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; wrk $(wrk -v 2>&1 | head -1 | awk '{ print $2 }'); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "warm-up ${warmup} s, run ${duration} s per row; ok/s: answered 200 per second (503s not counted); ratio = ok/s / bare ok/s"
+echo "cpu/ok: CPU time (user + system) the server process spent per answered request, its own process only: steadier than ok/s when the machine is shared"
 echo "p50/p99/max cover every response, the fast 503s included"
 if [ -n "$pg_url" ]; then echo "postgres: $("$pg_bin/postgres" --version), default settings"; fi
 # Resident memory, what a small server runs out of first: VmHWM is the highest VmRSS the process

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 
 namespace Pkkpm.Data.Sqlite;
 
@@ -16,12 +15,12 @@ internal sealed class SingleWriter : IAsyncDisposable
     /// <summary>Units waiting at most; a caller past it waits (until its deadline) rather than grow the queue.</summary>
     private const int MaxQueued = 1024;
 
-    private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
+    private readonly Func<CancellationToken, Task<StatementCachingConnection>> _open;
     private readonly Channel<IUnit> _queue = Channel.CreateBounded<IUnit>(
         new BoundedChannelOptions(MaxQueued) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Task _loop;
 
-    public SingleWriter(Func<CancellationToken, Task<SqliteConnection>> open)
+    public SingleWriter(Func<CancellationToken, Task<StatementCachingConnection>> open)
     {
         _open = open;
         _loop = Task.Run(RunAsync);
@@ -43,7 +42,7 @@ internal sealed class SingleWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        SqliteConnection? connection = null;
+        StatementCachingConnection? connection = null;
         var batch = new List<IUnit>(MaxUnitsPerCommit);
         while (await _queue.Reader.WaitToReadAsync())
         {
@@ -68,7 +67,7 @@ internal sealed class SingleWriter : IAsyncDisposable
         if (connection is not null) await connection.DisposeAsync();
     }
 
-    private static async Task CommitAsync(SqliteConnection connection, List<IUnit> batch)
+    private static async Task CommitAsync(StatementCachingConnection connection, List<IUnit> batch)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         var done = new List<IUnit>(batch.Count);

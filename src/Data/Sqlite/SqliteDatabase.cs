@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
@@ -7,6 +8,8 @@ namespace Pkkpm.Data.Sqlite;
 /// SQLite in WAL mode: readers never wait for the writer, and all writes go through one
 /// <see cref="SingleWriter"/>, because contended writers in Microsoft.Data.Sqlite retry with 150 ms
 /// sleeps and give multi-second tails. synchronous=FULL: a committed rupiah survives a power cut.
+/// Every connection lives as long as the database and keeps its statements compiled
+/// (<see cref="StatementCachingConnection"/>): a few readers, taken in turn, and the writer's one.
 /// </summary>
 public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 {
@@ -31,18 +34,30 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     // would hold 256 of them. Callers beyond it wait their turn (or their deadline).
     private readonly SemaphoreSlim _readers = new(Math.Max(2, Environment.ProcessorCount * 2));
 
+    /// <summary>Reader connections not in use; never more than the semaphore lets in at once.</summary>
+    private readonly ConcurrentBag<StatementCachingConnection> _idleReaders = [];
+
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default)
     {
         await _readers.WaitAsync(cancellationToken);
+        StatementCachingConnection? connection = null;
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            if (!_idleReaders.TryTake(out connection)) connection = new(await OpenAsync(cancellationToken));
             return await read(connection);
         }
         finally
         {
+            if (connection is not null) Keep(connection);
             _readers.Release();
         }
+    }
+
+    private void Keep(StatementCachingConnection connection)
+    {
+        connection.EndLeftOpenTransaction();
+        if (connection.State == System.Data.ConnectionState.Open) _idleReaders.Add(connection);
+        else connection.Dispose();
     }
 
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
@@ -61,7 +76,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     // The writer keeps more of the file in memory than a reader: a large import or a busy day
     // updates index pages all over the file, and a page evicted mid-transaction is spilled and read again.
-    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    private async Task<StatementCachingConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
@@ -69,8 +84,12 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         // constraint to roll the statement back) stays in memory instead of a write() a page.
         pragma.CommandText = "pragma cache_size = -65536; pragma temp_store = memory"; // KiB: 64 MB
         await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
+        return new(connection);
     }
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        while (_idleReaders.TryTake(out var reader)) await reader.DisposeAsync();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Pkkpm.Data.Sqlite;
 
 namespace Pkkpm.Data.Stores;
 
@@ -14,6 +15,7 @@ public static class ReadSnapshot
     {
         // Microsoft.Data.Sqlite begins IMMEDIATE by default, which takes the write lock: a deferred
         // transaction takes only a WAL read snapshot, so readers never wait for the writer.
+        if (connection is StatementCachingConnection cached) return cached.BeginDeferredTransaction();
         if (connection is SqliteConnection sqlite) return sqlite.BeginTransaction(deferred: true);
         return await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
     }
