@@ -54,7 +54,8 @@ fi
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 echo "building (Release)..."
-dotnet publish src/Bot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+# As the Dockerfile builds it: precompiled (ReadyToRun) for this machine.
+dotnet publish src/Bot -c Release --use-current-runtime -p:PublishReadyToRun=true -o "$work/bot" --nologo -v quiet >/dev/null
 dotnet publish bench/Bare -c Release -o "$work/bare" --nologo -v quiet >/dev/null
 dotnet build bench/Generate -c Release -o "$work/generate" --nologo -v quiet >/dev/null
 generate() { dotnet "$work/generate/Pkkpm.Bench.Generate.dll" "$@"; }
