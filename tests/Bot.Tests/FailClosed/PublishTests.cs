@@ -32,6 +32,9 @@ public class PublishTests
             Assert.Contains(files, f => f.Name == "appsettings.json");
             Assert.DoesNotContain(files, f => f.Name == "appsettings.Development.json");
             Assert.DoesNotContain(files.Where(f => f.Extension == ".json"), f => File.ReadAllText(f.FullName).Contains("local-development-token"));
+            // The workstation GC: the server GC's heap per core costs a small server its memory.
+            var runtime = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output.FullName, "Pkkpm.Bot.runtimeconfig.json")));
+            Assert.False(runtime.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.Server").GetBoolean());
         }
         finally
         {
