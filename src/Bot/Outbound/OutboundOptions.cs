@@ -20,8 +20,8 @@ public sealed class OutboundOptions
 
     /// <summary>
     /// Outbound__Concurrency, or when unset: 32 with no throughput limit (a send's time is mostly
-    /// waiting for Twilio and for the commit that records it, so more in flight is more per second,
-    /// far below Twilio's limit on requests at once), else 4 per message/second of the slowest
+    /// waiting for Twilio and for the commit that records it, so more in flight is more per second;
+    /// a 429 from Twilio for too many at once is retried like any other), else 4 per message/second of the slowest
     /// limited sender, 4 to 32. Claimed rows wait their sender's turn, so this keeps what a receipt
     /// queued behind a broadcast waits for the rows already claimed to about 4 seconds.
     /// </summary>
