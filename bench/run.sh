@@ -181,6 +181,10 @@ fi
 # worker to the fake Twilio in bench/Bare with the throughput limits off. The rate runs from the
 # first message Twilio took to the last (their sent_at), when none is left waiting.
 if [ -n "$outbound_messages" ]; then
+  if ! command -v sqlite3 >/dev/null; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq sqlite3 >/dev/null
+  fi
   start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
   fake_url=$started_url
   account="AC$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
