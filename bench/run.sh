@@ -7,6 +7,10 @@
 #   bench/run.sh --scale MEMBERS [--weeks N]   instead of the matrix: a generated programme of MEMBERS
 #                          members with N (50) weekly deposits each, loaded through the seed import
 #                          (rows/s), then SALDO on it at 64 connections against bare
+#   bench/run.sh --outbound MESSAGES   instead of the matrix: MESSAGES bulk SMS queued in the outbox,
+#                          sent by the worker to a fake Twilio (bench/Bare) with no throughput limit;
+#                          messages/s, against the requests/s the fake alone takes (BENCH_OUTBOUND_CONCURRENCY
+#                          sets Outbound__Concurrency)
 # BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run;
 # BENCH_CONNECTIONS (e.g. "64") the connection counts measured. With PostgreSQL and 64 among them,
 # a last row runs SALDO on two instances of the service on the one database at once.
@@ -16,14 +20,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false skip_postgres=false scale_members="" scale_weeks=50
+quick=false skip_postgres=false scale_members="" scale_weeks=50 outbound_messages=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
     --no-postgres) skip_postgres=true ;;
     --scale) scale_members="$2"; shift ;;
     --weeks) scale_weeks="$2"; shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--weeks N]]"; exit 2 ;;
+    --outbound) outbound_messages="$2"; shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--weeks N]] [--outbound MESSAGES]"; exit 2 ;;
   esac
   shift
 done
@@ -31,6 +36,7 @@ if $quick; then warmup=1; duration=2; connections=(16); extra_groups=16
 else warmup=5; duration=15; connections=(16 64 256 1024); extra_groups=1024; fi
 warmup="${BENCH_WARMUP:-$warmup}" duration="${BENCH_DURATION:-$duration}"
 if [ -n "${BENCH_CONNECTIONS:-}" ]; then read -ra connections <<<"$BENCH_CONNECTIONS"; fi
+outbound_concurrency="${BENCH_OUTBOUND_CONCURRENCY:-}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work="$(mktemp -d /tmp/pkkpm-bench-XXXXXX)"
@@ -143,6 +149,25 @@ record() {
     "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$cpu" "$note"
 }
 
+# A throwaway PostgreSQL in $work with the default settings (fsync and synchronous commit on), as
+# a deployment would run it, and an empty database pkkpm: sets $pg_connection.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+throwaway_postgres() {
+  # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
+  as_postgres=()
+  mkdir -p "$work/pg"
+  if [ "$(id -u)" -eq 0 ]; then as_postgres=(runuser -u postgres --); chmod 711 "$work"; chown postgres "$work/pg"; fi
+  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  pg_data="$work/pg/data"
+  # A free port: nothing answers on it now.
+  pg_port=$(( 20000 + RANDOM % 20000 ))
+  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$(( 20000 + RANDOM % 20000 )); done
+  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
+    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
+  pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm"
+}
+
 # --scale: a programme of $scale_members members loaded through the seed import, then SALDO on it.
 if [ -n "$scale_members" ]; then
   echo "generating $scale_members members x $scale_weeks weeks..."
@@ -171,6 +196,73 @@ if [ -n "$scale_members" ]; then
   exit 0
 fi
 
+# --outbound: $outbound_messages bulk SMS queued at once in the outbox, sent by the service's own
+# worker to the fake Twilio in bench/Bare with the throughput limits off. The rate runs from the
+# first message Twilio took to the last (their sent_at), when none is left waiting.
+if [ -n "$outbound_messages" ]; then
+  if ! command -v sqlite3 >/dev/null; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq sqlite3 >/dev/null
+  fi
+  start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
+  fake_url=$started_url
+  account="AC$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  fake_messages="$fake_url/2010-04-01/Accounts/$account/Messages.json"
+  # What one message costs the fake alone: the request the SDK sends, at the worker's connections.
+  cat >"$work/twilio.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.body = "To=%2B6281200000001&From=%2B6281100000000&Body=Rapat+akbar+Sabtu+09.00+di+Balai+Desa.&StatusCallback=https%3A%2F%2Fbot.example.org%2Ftwilio%2Fstatus"
+LUA
+  wrk -d 2s -c "${outbound_concurrency:-32}" -t 1 -s "$work/twilio.lua" "$fake_messages" >/dev/null
+  fake_rate=$(wrk -d 10s -c "${outbound_concurrency:-32}" -t 1 -s "$work/twilio.lua" "$fake_messages" | awk '/^Requests\/sec/ { printf "%d", $2 }')
+
+  # Runs the service on $1 (provider) with connection string $2, queues the messages with $3 (a
+  # command reading SQL on stdin), and prints the row; $4 is SQL that prints count and seconds.
+  measure_outbound() {
+    local provider="$1" connection="$2" sql="$3" timing="$4" log="$work/outbound-$1.log"
+    start_server "$log" ASPNETCORE_ENVIRONMENT=Production Database__Provider="$provider" "ConnectionStrings__Pkkpm=$connection" \
+      Twilio__AccountSid="$account" Twilio__AuthToken="$token" Twilio__ApiBaseUrl="$fake_url" Twilio__SmsFrom=+6281100000000 \
+      Twilio__PublicBaseUrl=https://bot.example.org Outbound__SmsPerSecond=0 Outbound__WhatsAppPerSecond=0 \
+      ${outbound_concurrency:+Outbound__Concurrency=$outbound_concurrency} Management__Port=0 dotnet "$work/bot/Pkkpm.Bot.dll"
+    local pid=$started_pid
+    wait_healthy "$started_url"
+    local now="now()" number="'+6281' || lpad(i::text, 9, '0')" series="generate_series(1, $outbound_messages) i"
+    if [ "$provider" = sqlite ]; then
+      now="strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')" number="'+6281' || printf('%09d', i)"
+      series="(with recursive n(i) as (select 1 union all select i + 1 from n where i < $outbound_messages) select i from n)"
+    fi
+    "$sql" <<<"insert into outbox (to_phone, channel, body, kind, priority, created_at)
+      select $number, 'sms', 'Rapat akbar Sabtu 09.00 di Balai Desa. Mohon hadir tepat waktu. - Bu Rina, pendamping', 'broadcast', 1, $now
+        from $series;" >/dev/null
+    until [ "$("$sql" <<<"select count(*) from outbox where status = 'queued';")" = 0 ]; do
+      kill -0 "$pid" 2>/dev/null || { echo "service stopped:"; cat "$log"; exit 1; }
+      sleep 0.2
+    done
+    local sent seconds
+    read -r sent seconds < <("$sql" <<<"$timing" | tr '|' ' ')
+    printf '%-19s %8s %9s %8s %9s\n' "$provider" "$sent" "$seconds s" \
+      "$(awk -v n="$sent" -v s="$seconds" 'BEGIN { printf "%d", (n - 1) / s }')" \
+      "$(awk -v n="$sent" -v s="$seconds" -v f="$fake_rate" 'BEGIN { printf "%.3f", (n - 1) / s / f }')"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  }
+
+  echo; printf '%-19s %8s %9s %8s %9s\n' database sent seconds 'msg/s' 'ratio'
+  sqlite_sql() { sqlite3 -cmd '.timeout 5000' "$work/outbound.db"; }
+  measure_outbound sqlite "Data Source=$work/outbound.db" sqlite_sql \
+    "select count(*), round((julianday(max(sent_at)) - julianday(min(sent_at))) * 86400, 3) from outbox where status = 'sent';"
+  if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
+    throwaway_postgres
+    postgres_sql() { "$pg_bin/psql" -qtAX -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm; }
+    measure_outbound postgres "$pg_connection" postgres_sql \
+      "select count(*), round(extract(epoch from max(sent_at) - min(sent_at)), 3) from outbox where status = 'sent';"
+  fi
+  echo
+  echo "fake Twilio alone (bench/Bare, wrk, ${outbound_concurrency:-32} connections, as many as the worker sends at once): $fake_rate requests/s; ratio = msg/s / that"
+  echo "$outbound_messages bulk SMS queued at once; Outbound__SmsPerSecond=0; $(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC')"
+  exit 0
+fi
+
 # Start to healthy on the demo seeds with a fresh database: the goal is < 2 s.
 begin=$(date +%s%N)
 start_bot "$repo/seeds" "Data Source=$work/demo.db" "$work/demo.log"
@@ -186,24 +278,11 @@ wait_healthy "$bot_url"
 start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
 bare_url=$started_url bare_pid=$started_pid
 
-# PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
-# $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
-pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+# PostgreSQL when the machine has its binaries (as the tests find them).
 pg_url=""
 if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
-  # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
-  as_postgres=()
-  mkdir -p "$work/pg"
-  if [ "$(id -u)" -eq 0 ]; then as_postgres=(runuser -u postgres --); chmod 711 "$work"; chown postgres "$work/pg"; fi
-  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-  pg_data="$work/pg/data"
-  # A free port: nothing answers on it now.
-  pg_port=$(( 20000 + RANDOM % 20000 ))
-  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$(( 20000 + RANDOM % 20000 )); done
-  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
-    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
-  start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg.log" Database__Provider=postgres
+  throwaway_postgres
+  start_bot "$work/seeds" "$pg_connection" "$work/bot-pg.log" Database__Provider=postgres
   pg_url=$started_url pg_bot_pid=$started_pid
   wait_healthy "$pg_url"
 fi
@@ -250,7 +329,7 @@ done
 # Two instances on the one PostgreSQL, 32 connections each, at once: what a second machine's worth
 # of service adds. Both run here, beside the server and wrk, on the same CPUs.
 if [ -n "$pg_url" ] && [ -n "${bare_rate_64:-}" ]; then
-  start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg2.log" Database__Provider=postgres
+  start_bot "$work/seeds" "$pg_connection" "$work/bot-pg2.log" Database__Provider=postgres
   pg2_url=$started_url
   wait_healthy "$pg2_url"
   for i in 1 2; do

@@ -9,13 +9,14 @@ namespace Pkkpm.Bot.Outbound;
 
 /// <summary>
 /// One claimed outbox row: skip it (bulk to someone who opted out), choose its route, wait for the
-/// sender's turn, send, and record what happened in a short write of its own. No transaction is
+/// sender's turn, send, and record what happened in a short write (a message Twilio took shares
+/// its write with others sent meanwhile: <see cref="SentRecorder"/>). No transaction is
 /// open while Twilio is being called. Twilio refusing our account pauses sending (the row goes back
 /// to the queue); any answer about the message itself resumes it.
 /// </summary>
 internal sealed class MessageDelivery(
     IDatabase database, IMessageSender sender, Routes routes, SenderLimits limits, DeliveryActivity activity,
-    SendingPause pause, FailingNumbers failingNumbers,
+    SendingPause pause, FailingNumbers failingNumbers, SentRecorder sent,
     IOptions<OutboundOptions> options, TimeProvider clock, ILogger<MessageDelivery> logger)
 {
     public async Task DeliverAsync(OutboxDelivery.Claimed row, CancellationToken stoppingToken)
@@ -58,8 +59,7 @@ internal sealed class MessageDelivery(
             }
 
             pause.Resume();
-            var sentRoute = route;
-            var recorded = await RecordAsync((c, t) => OutboxDelivery.MarkSentAsync(c, t, row.Id, sid, Routes.Name(sentRoute), clock.GetUtcNow()));
+            var recorded = await sent.RecordAsync(new OutboxDelivery.SentMessage(row.Id, sid, Routes.Name(route)));
             if (!recorded) logger.LogWarning("Outbox {Id} was sent again ({Sid}) after its lease ran out", row.Id, sid);
             else logger.LogDebug("Outbox {Id} ({Kind}) sent by {Route} as {Sid}", row.Id, row.Kind, Routes.Name(route), sid);
             return;

@@ -15,8 +15,20 @@ public sealed class OutboundOptions
     /// </summary>
     public bool LogOnly { get; set; }
 
-    /// <summary>Messages being sent at once.</summary>
-    public int Concurrency { get; set; } = 4;
+    /// <summary>Messages being sent at once; unset: <see cref="SendsAtOnce"/> chooses.</summary>
+    public int? Concurrency { get; set; }
+
+    /// <summary>
+    /// Outbound__Concurrency, or when unset: 32 with no throughput limit (a send's time is mostly
+    /// waiting for Twilio and for the commit that records it, so more in flight is more per second;
+    /// a 429 from Twilio for too many at once is retried like any other), else 4 per message/second of the slowest
+    /// limited sender, 4 to 32. Claimed rows wait their sender's turn, so this keeps what a receipt
+    /// queued behind a broadcast waits for the rows already claimed to about 4 seconds.
+    /// </summary>
+    public int SendsAtOnce => Concurrency ?? (SlowestRate is { } slowest ? Math.Clamp((int)Math.Ceiling(4 * slowest), 4, 32) : 32);
+
+    /// <summary>The slowest limited sender's messages per second; null when neither is limited.</summary>
+    public double? SlowestRate => new[] { SmsPerSecond, WhatsAppPerSecond }.Where(r => r > 0).Select(r => (double?)r).Min();
 
     /// <summary>How long a claimed row is left alone; after a crash it is claimed again after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
@@ -53,15 +65,15 @@ internal sealed partial class OutboundOptionsValidator : IValidateOptions<Outbou
     public ValidateOptionsResult Validate(string? name, OutboundOptions o)
     {
         var errors = new List<string>();
-        if (o.Concurrency is < 1 or > 64) errors.Add("Outbound__Concurrency must be 1-64.");
+        if (o.Concurrency is < 1 or > 64) errors.Add("Outbound__Concurrency must be 1-64 (or unset).");
         if (o.MaxAttempts < 1) errors.Add("Outbound__MaxAttempts must be at least 1.");
         if (o.SmsPerSecond < 0 || o.WhatsAppPerSecond < 0) errors.Add("Outbound__SmsPerSecond and Outbound__WhatsAppPerSecond must be 0 (no limit) or more.");
         foreach (var (setting, value) in new[] { ("Lease", o.Lease), ("PollInterval", o.PollInterval), ("HttpTimeout", o.HttpTimeout), ("RetryBaseDelay", o.RetryBaseDelay), ("RetryMaxDelay", o.RetryMaxDelay) })
             if (value <= TimeSpan.Zero) errors.Add($"Outbound__{setting} must be positive.");
         if (o.Lease <= o.HttpTimeout) errors.Add("Outbound__Lease must be longer than Outbound__HttpTimeout, or a slow send would be claimed again while it runs.");
         // A claimed row may wait its turn at the sender behind the others in flight; that wait must fit in the lease.
-        var slowest = new[] { o.SmsPerSecond, o.WhatsAppPerSecond }.Where(r => r > 0).DefaultIfEmpty(double.MaxValue).Min();
-        if (o.Concurrency / slowest + o.HttpTimeout.TotalSeconds >= o.Lease.TotalSeconds)
+        var slowest = o.SlowestRate ?? double.MaxValue;
+        if (o.SendsAtOnce / slowest + o.HttpTimeout.TotalSeconds >= o.Lease.TotalSeconds)
             errors.Add("Outbound__Concurrency is too high for the slowest sender's rate: a claimed row could wait longer than Outbound__Lease.");
         foreach (var (kind, sid) in o.Templates)
             if (!ContentSid().IsMatch(sid)) errors.Add($"Outbound__Templates__{kind} must be a ContentSid: HX and 32 hex digits.");

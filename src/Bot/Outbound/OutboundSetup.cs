@@ -38,6 +38,7 @@ public static class OutboundSetup
             whatsAppAvailable: !sendsToTwilio || sp.GetRequiredService<IOptions<SenderNumbers>>().Value.HasWhatsApp));
         services.AddSingleton<SenderLimits>();
         services.AddSingleton<DeliveryActivity>();
+        services.AddSingleton<SentRecorder>();
         services.AddSingleton<MessageDelivery>();
         if (configuration.GetValue("Outbound:Enabled", true)) services.AddHostedService<OutboundWorker>();
         return services;

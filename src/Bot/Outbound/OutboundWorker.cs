@@ -19,7 +19,7 @@ internal sealed class OutboundWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        using var slots = new SemaphoreSlim(settings.Concurrency);
+        using var slots = new SemaphoreSlim(settings.SendsAtOnce);
         var sending = new List<Task>();
         try
         {
@@ -32,7 +32,7 @@ internal sealed class OutboundWorker(
                 do
                 {
                     await slots.WaitAsync(stoppingToken);
-                    var most = pause.MayClaim(settings.Concurrency, clock.GetUtcNow());
+                    var most = pause.MayClaim(settings.SendsAtOnce, clock.GetUtcNow());
                     if (most == 0)
                     {
                         slots.Release();

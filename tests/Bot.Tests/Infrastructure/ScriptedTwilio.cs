@@ -61,7 +61,8 @@ internal sealed class ScriptedTwilio : IAsyncDisposable
         account.Record(new ReceivedMessage(form, sid, reply));
 
         if (reply.Hang) return await HangAsync(account, http.RequestAborted);
-        if (account.Latency > TimeSpan.Zero) await Task.Delay(account.Latency);
+        using (account.Answering())
+            if (account.Latency > TimeSpan.Zero) await Task.Delay(account.Latency);
         return sid is null ? Error(reply.Status, reply.Code ?? 0, reply.Message) : Created(account, sid, form);
     }
 

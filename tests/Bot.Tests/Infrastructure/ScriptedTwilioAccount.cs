@@ -56,6 +56,26 @@ internal sealed class ScriptedTwilioAccount(string sid, string authToken)
 
     public int Hanging => Volatile.Read(ref HangingCount);
 
+    private int _answering;
+    private int _mostAnswering;
+
+    /// <summary>The most requests this account was answering at one moment (each for its Latency).</summary>
+    public int MostAtOnce => Volatile.Read(ref _mostAnswering);
+
+    /// <summary>Counts one request being answered until disposed.</summary>
+    public IDisposable Answering()
+    {
+        var now = Interlocked.Increment(ref _answering);
+        for (var most = _mostAnswering; now > most; most = _mostAnswering)
+            if (Interlocked.CompareExchange(ref _mostAnswering, now, most) == most) break;
+        return new Finished(() => Interlocked.Decrement(ref _answering));
+    }
+
+    private sealed class Finished(Action done) : IDisposable
+    {
+        public void Dispose() => done();
+    }
+
     public IReadOnlyList<ReceivedMessage> Received
     {
         get { lock (_received) return _received.ToList(); }

@@ -17,14 +17,15 @@ public class BroadcastTests(TwilioMockFixture mock, ITestOutputHelper output)
         var twilio = mock.NewAccount();
         twilio.Latency = TimeSpan.FromMilliseconds(20); // so that some sends are in flight at the stop
         const int recipients = 200;
-        await using (var first = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio), database))
+        var settings = Outbox.Settings(mock, twilio, ("Outbound:Concurrency", "4"));
+        await using (var first = new BotApplication(seeds.Path, settings, database))
         {
             await first.QueueBroadcastAsync(recipients);
             await first.RunUntilAsync(() => Task.FromResult(twilio.Received.Count >= 60));
         }
         var (sentBefore, inFlight) = await CountAsync(database);
 
-        await using (var second = new BotApplication(seeds.Path, Outbox.Settings(mock, twilio), database))
+        await using (var second = new BotApplication(seeds.Path, settings, database))
             await second.RunUntilAsync(async () => await second.CountAsync("status = 'queued'") == 0, step: TimeSpan.FromSeconds(5));
 
         var requests = twilio.Received.GroupBy(r => r.Body).ToDictionary(g => g.Key!, g => g.Count());
