@@ -65,6 +65,9 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>This instance expands recorded broadcasts into the outbox (Broadcasts:Enabled).</summary>
+    public bool FansOut => !string.Equals(_settings.GetValueOrDefault("Broadcasts:Enabled"), "false", StringComparison.OrdinalIgnoreCase);
+
     public CountingDatabase Database => (CountingDatabase)Services.GetRequiredService<IDatabase>();
 
     public TwilioSender Twilio => new(CreateClient(), AuthToken);
