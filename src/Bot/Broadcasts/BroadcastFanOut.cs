@@ -23,8 +23,7 @@ internal sealed class BroadcastFanOut(
             {
                 try
                 {
-                    if (await database.ReadAsync(BroadcastExpansion.AnyWaitingAsync, stoppingToken))
-                        await ExpandAllAsync(settings.BatchSize, stoppingToken);
+                    await ExpandAllAsync(settings.BatchSize, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -41,10 +40,19 @@ internal sealed class BroadcastFanOut(
 
     private async Task ExpandAllAsync(int batchSize, CancellationToken stoppingToken)
     {
-        while (await database.WriteAsync((c, t) => BroadcastExpansion.ExpandNextAsync(c, t, batchSize, clock.GetUtcNow()), stoppingToken) is { } batch)
+        // A look first: with nothing waiting, the writer is not asked for anything.
+        while (await database.ReadAsync(BroadcastExpansion.AnyWaitingAsync, stoppingToken))
         {
-            logger.LogDebug("Broadcast {Code}: {Rows} row(s) queued", BroadcastCodes.Format(batch.BroadcastId), batch.Rows);
-            if (batch.Done) logger.LogInformation("Broadcast {Code} is in the outbox whole", BroadcastCodes.Format(batch.BroadcastId));
+            BroadcastExpansion.Batch? batch;
+            do
+            {
+                batch = await database.WriteAsync((c, t) => BroadcastExpansion.ExpandNextAsync(c, t, batchSize, clock.GetUtcNow()), stoppingToken);
+                if (batch is null) break;
+                logger.LogDebug("Broadcast {Code}: {Rows} row(s) queued", BroadcastCodes.Format(batch.BroadcastId), batch.Rows);
+            } while (!batch.Done);
+            // Null: what still waits is locked by another instance, which is expanding it.
+            if (batch is null) return;
+            logger.LogInformation("Broadcast {Code} is in the outbox whole", BroadcastCodes.Format(batch.BroadcastId));
         }
     }
 }
