@@ -29,8 +29,9 @@ public sealed partial class ConversationData
     }
 
     // The YA records the broadcast only: its audience (the groups as they are now) and how many that
-    // is. BroadcastFanOut expands it into outbox rows afterwards, a bounded batch per unit, so a
-    // broadcast to a million members holds the writer no longer than one to fifteen.
+    // is, as the summary counted it moments before. BroadcastFanOut expands it into outbox rows
+    // afterwards, a bounded batch per unit, so a broadcast to a million members holds the writer
+    // about as long as one to fifteen. STATUS counts exactly once the rows are all there.
     private const string BroadcastSql = $"""
         insert into broadcasts (sent_by_person_id, group_id, body, kind, members, source_message_sid, created_at)
         values ({RecordedBy}, @GroupId, @Body, @Kind, @Members, @Sid, @Now)
@@ -45,9 +46,9 @@ public sealed partial class ConversationData
     /// <summary>True once this turn has recorded a broadcast: after its commit the fan-out has work.</summary>
     public bool RecordedBroadcast { get; private set; }
 
-    public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, CancellationToken cancellationToken)
+    public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken)
     {
-        var audience = await GetAudienceAsync(groupIds, cancellationToken);
+        var audience = counted ?? await GetAudienceAsync(groupIds, cancellationToken);
         var broadcastId = await connection.ExecuteScalarAsync<long>(Attributed(BroadcastSql,
             new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members }, cancellationToken));
         await connection.ExecuteAsync(Command(BroadcastGroupsSql, new { BroadcastId = broadcastId, GroupIds = groupIds.ToArray() }, cancellationToken));
