@@ -22,8 +22,9 @@ internal static class Books
     /// </summary>
     public static async Task BroadcastsExpandedAsync(this BotApplication app)
     {
+        // Not app.Services: that would start this app's host, a second instance beside one a test
+        // derived from it (WithWebHostBuilder), with a sender of its own.
         if (!app.FansOut) return;
-        _ = app.Services;
         var deadline = DateTime.UtcNow.AddSeconds(20);
         await using var connection = app.OpenDatabase();
         while (await connection.ExecuteScalarAsync<long>("select count(*) from broadcasts where fanned_out_at is null") > 0)

@@ -81,6 +81,7 @@ public class BroadcastFanOutTests
         }
 
         await using var second = new BotApplication(seeds.Path, Settings(), database);
+        _ = second.Services; // started: its fan-out finds the broadcast half-way
         var rows = await RowsAsync(second);
 
         Assert.Equal(300, rows.Count);
@@ -111,6 +112,7 @@ public class BroadcastFanOutTests
         }
 
         await using var fanningOut = new BotApplication(seeds.Path, Settings(), database);
+        _ = fanningOut.Services;
         await fanningOut.BroadcastsExpandedAsync();
         var status = await fanningOut.Twilio.SmsAsync(Pendamping, $"STATUS {code}");
 
