@@ -11,6 +11,9 @@
 #                          sent by the worker to a fake Twilio (bench/Bare) with no throughput limit;
 #                          messages/s, against the requests/s the fake alone takes (BENCH_OUTBOUND_CONCURRENCY
 #                          sets Outbound__Concurrency)
+#   bench/run.sh --broadcast MEMBERS [--weeks N]   the same programme and one pendamping of all its
+#                          groups: SALDO at 64 connections, then again while she sends UMUMKAN SEMUA
+#                          and YA; the YA's answer time, the time until all outbox rows exist, SALDO's p99/max
 # BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run;
 # BENCH_CONNECTIONS (e.g. "64") the connection counts measured. With PostgreSQL and 64 among them,
 # a last row runs SALDO on two instances of the service on the one database at once.
@@ -20,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false skip_postgres=false scale_members="" scale_weeks=50 outbound_messages=""
+quick=false skip_postgres=false scale_members="" scale_weeks=50 outbound_messages="" broadcast_members=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
@@ -28,7 +31,8 @@ while [ $# -gt 0 ]; do
     --scale) scale_members="$2"; shift ;;
     --weeks) scale_weeks="$2"; shift ;;
     --outbound) outbound_messages="$2"; shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--weeks N]] [--outbound MESSAGES]"; exit 2 ;;
+    --broadcast) broadcast_members="$2"; shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS | --broadcast MEMBERS] [--weeks N] [--outbound MESSAGES]"; exit 2 ;;
   esac
   shift
 done
@@ -167,6 +171,48 @@ throwaway_postgres() {
   "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
   pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm"
 }
+
+# --broadcast: the --scale programme plus a pendamping of every group, who sends UMUMKAN SEMUA and,
+# while SALDO runs at 64 connections, YA. The outbox is watched in the SQLite file itself.
+if [ -n "$broadcast_members" ]; then
+  echo "generating $broadcast_members members x $scale_weeks weeks and their pendamping..."
+  generate scale "$work/scale" "$broadcast_members" "$scale_weeks"
+  groups=$(( $(wc -l <"$work/scale/groups.csv") - 1 )) pendamping=+6281599999999 db="$work/scale.db"
+  echo "0${pendamping#+62},Rina Kurniawati,pendamping,$(tail -n +2 "$work/scale/groups.csv" | cut -d, -f1 | paste -sd';'),Ibu," >>"$work/scale/people.csv"
+  start_seconds=7200 start_bot "$work/scale" "Data Source=$db" "$work/scale.log"
+  wait_healthy "$started_url" 7200
+  url=$started_url
+  generate saldo "$url/twilio/messages" "$token" "$work/scale" "$work/saldo-warm.txt" $(( warmup * 12000 + 1000 ))
+  for run in before during; do
+    generate saldo "$url/twilio/messages" "$token" "$work/scale" "$work/saldo-$run.txt" $(( duration * 12000 > 20000 ? duration * 12000 : 20000 ))
+  done
+  umumkan="$(generate message "$url/twilio/messages" "$token" "$pendamping" "UMUMKAN SEMUA Rapat akbar Sabtu jam 9 di balai desa.")"
+  ya="$(generate message "$url/twilio/messages" "$token" "$pendamping" "YA")"
+  # Posts one signed line; the reply's text goes to $work/reply.xml.
+  post() { curl -fs -o "$work/reply.xml" -H "X-Twilio-Signature: ${1%%$'\t'*}" -H 'Content-Type: application/x-www-form-urlencoded' --data "${1#*$'\t'}" "$url/twilio/messages"; }
+  now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+  echo; echo "$(printf '%-19s %5s %8s %9s %9s %9s %6s %6s %7s' scenario conns 'ok/s' p50 p99 max ratio '>=400' sockerr)"
+  drive "$warmup" 64 2 "$url" split "$work/saldo-warm.txt" 2 >/dev/null
+  sleep 2
+  record "SALDO, no broadcast" 64 "$(drive "$duration" 64 2 "$url" split "$work/saldo-before.txt" 2)" ""
+  post "$umumkan"
+  drive "$duration" 64 2 "$url" split "$work/saldo-during.txt" 2 >"$work/during.txt" &
+  wrk_pid=$!
+  pids+=("$wrk_pid")
+  sleep 2
+  ya_begin=$(now_ms); post "$ya"; ya_ms=$(( $(now_ms) - ya_begin ))
+  until [ "$(sqlite3 "$db" 'select count(*) from broadcasts where fanned_out_at is null')" = 0 ]; do sleep 0.02; done
+  all_ms=$(( $(now_ms) - ya_begin ))
+  wait "$wrk_pid"
+  record "SALDO + broadcast" 64 "$(cat "$work/during.txt")" ""
+  echo
+  echo "UMUMKAN SEMUA to $broadcast_members members in $groups groups, YA sent 2 s into a ${duration} s SALDO run:"
+  echo "  the YA answered in ${ya_ms} ms: $(sed -e 's/<[^>]*>//g' "$work/reply.xml")"
+  echo "  every outbox row there ${all_ms} ms after the YA was sent: $(sqlite3 "$db" 'select count(*) from outbox where broadcast_id is not null') rows"
+  echo "$(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC'); ledger of $scale_weeks weeks"
+  exit 0
+fi
 
 # --scale: a programme of $scale_members members loaded through the seed import, then SALDO on it.
 if [ -n "$scale_members" ]; then

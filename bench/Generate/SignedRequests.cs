@@ -40,4 +40,11 @@ internal static class SignedRequests
         }
         return 0;
     }
+
+    /// <summary>One message, signed, on stdout ("signature TAB body"): run.sh posts it with curl.</summary>
+    public static int Message(WebhookSigner signer, string phone, string text)
+    {
+        Console.WriteLine(signer.Line(phone, text));
+        return 0;
+    }
 }

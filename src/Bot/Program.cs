@@ -1,4 +1,5 @@
 using Pkkpm.Bot.Backup;
+using Pkkpm.Bot.Broadcasts;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Floods;
@@ -29,6 +30,7 @@ builder.Services.AddTwilioChannel(builder.Configuration, builder.Environment);
 builder.Services.AddFloodGuard();
 builder.Services.AddOverloadShedding();
 builder.Services.AddMessageTurns();
+builder.Services.AddBroadcastFanOut(builder.Configuration);
 builder.Services.AddOutbound(builder.Configuration, builder.Environment);
 builder.Services.AddOutboundFaults(builder.Configuration);
 builder.Services.AddScheduledWork(builder.Configuration);

@@ -77,8 +77,10 @@ public interface IConversationData
     /// <summary>The members of the groups, without the sender, and how many of them opted out.</summary>
     Task<Audience> GetAudienceAsync(IReadOnlyList<long> groupIds, CancellationToken cancellationToken);
 
-    /// <summary>Queues <paramref name="body"/> to every member of the groups (not the sender): opted-out members get a skipped row.</summary>
-    Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, CancellationToken cancellationToken);
+    /// <summary>Records <paramref name="body"/> for every member of the groups (not the sender); the outbox rows
+    /// follow a moment later, in batches (opted-out members get a skipped row). <paramref name="counted"/>: the
+    /// audience as the summary counted it, or null to count it now.</summary>
+    Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken);
 
     Task<BroadcastProgress?> GetBroadcastProgressAsync(long broadcastId, CancellationToken cancellationToken);
 

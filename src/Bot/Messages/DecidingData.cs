@@ -66,7 +66,7 @@ public sealed class DecidingData(IConversationData reads) : IConversationData
 
     public Task SetOptedOutAsync(long personId, bool optedOut, CancellationToken cancellationToken) => throw new TurnMustRecord("an opt-out");
 
-    public Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, CancellationToken cancellationToken) =>
+    public Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken) =>
         throw new TurnMustRecord("a broadcast");
 
     public Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken) =>

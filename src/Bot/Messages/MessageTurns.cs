@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Broadcasts;
 using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Observability;
 using Pkkpm.Conversations.Engine;
@@ -23,7 +24,7 @@ namespace Pkkpm.Bot.Messages;
 /// The conversation is the person's, not the channel's: YA on WhatsApp answers a summary sent on
 /// SMS; each reply goes back on the channel its message came on.
 /// </summary>
-public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
+public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, BroadcastSignal broadcasts, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
 {
     public async Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -34,8 +35,10 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         try
         {
             var decided = await database.ReadAsync(connection => DecideAsync(connection, message, cancellationToken), cancellationToken);
-            var (replies, intent) = await database.WriteAsync(
+            var (replies, intent, broadcast) = await database.WriteAsync(
                 (connection, transaction) => CommitAsync(connection, transaction, message, decided), cancellationToken);
+            // Committed: the fan-out may expand it now (it never sees a broadcast before its YA commits).
+            if (broadcast) broadcasts.Wake();
             activity?.SetTag("pkkpm.intent", intent);
             activity?.SetTag("pkkpm.replies", replies.Count);
             metrics.Turn(intent, channel, replies.Count);
@@ -75,19 +78,19 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         }
     }
 
-    private async Task<(IReadOnlyList<string> Replies, string Intent)> CommitAsync(
+    private async Task<(IReadOnlyList<string> Replies, string Intent, bool Broadcast)> CommitAsync(
         DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided)
     {
         // The message is recorded first: everything the turn records points back to it.
         if (!await InboundMessages.RecordAsync(connection, transaction, message, decided?.Turn.Replies))
         {
             logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
-            return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated);
+            return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated, false);
         }
         // Decided outside, and the person's conversation is where it was: the decision stands.
         if (decided is not null
             && await ConversationStates.TrySaveAsync(connection, transaction, message.FromPhone, decided.Turn.NextState, clock.GetUtcNow(), decided.Version))
-            return await QueueOutboundAsync(connection, transaction, message, decided.Turn);
+            return await QueueOutboundAsync(connection, transaction, message, decided.Turn, recordedBroadcast: false);
 
         var (state, _) = await ConversationStates.LoadAsync(connection, transaction, message.FromPhone);
         // After the load: on PostgreSQL the person's row is locked, so two instances count alike.
@@ -98,17 +101,19 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
             logger.Log(heldBack.Replies.Count > 0 ? LogLevel.Warning : LogLevel.Information, "Held back {Message} ({Reason}): {Replies} reply(ies)",
                 ConversationEngine.Describe(message), heldBack.Reason, heldBack.Replies.Count);
             metrics.LimitHit(heldBack.Reason);
-            return (heldBack.Replies, HeldBack);
+            return (heldBack.Replies, HeldBack, false);
         }
         // Inside the writer the turn finishes whatever the caller's deadline: work is never half-done.
-        var turn = await engine.HandleAsync(message, state, new ConversationData(connection, transaction, message), CancellationToken.None);
+        var data = new ConversationData(connection, transaction, message);
+        var turn = await engine.HandleAsync(message, state, data, CancellationToken.None);
         await ConversationStates.SaveAsync(connection, transaction, message.FromPhone, turn.NextState, clock.GetUtcNow());
         await InboundMessages.SaveRepliesAsync(connection, transaction, message.MessageSid, turn.Replies);
-        return await QueueOutboundAsync(connection, transaction, message, turn);
+        return await QueueOutboundAsync(connection, transaction, message, turn, data.RecordedBroadcast);
     }
 
     /// <summary>The last of the turn's write set: its messages to other people, into the outbox.</summary>
-    private async Task<(IReadOnlyList<string>, string)> QueueOutboundAsync(DbConnection connection, DbTransaction transaction, InboundMessage message, TurnResult turn)
+    private async Task<(IReadOnlyList<string> Replies, string Intent, bool Broadcast)> QueueOutboundAsync(
+        DbConnection connection, DbTransaction transaction, InboundMessage message, TurnResult turn, bool recordedBroadcast)
     {
         foreach (var effect in turn.Effects)
         {
@@ -123,7 +128,7 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
         }
         logger.LogInformation("Handled {Message}: {Replies} reply(ies), {Effects} effect(s)",
             ConversationEngine.Describe(message), turn.Replies.Count, turn.Effects.Count);
-        return (turn.Replies, turn.Intent);
+        return (turn.Replies, turn.Intent, recordedBroadcast);
     }
 }
 

@@ -42,6 +42,7 @@ internal static class BroadcastFlow
             GroupIds = groupIds,
             Message = body,
             Question = $"Pengumuman ke {audience.Recipients} anggota {to}{skipped}, {SmsLength.Segments(body)} SMS per pesan.",
+            Audience = audience,
         };
         return Next.Confirm;
     }

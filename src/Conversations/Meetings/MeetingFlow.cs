@@ -64,7 +64,8 @@ internal static class MeetingFlow
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
         var remindAt = ReminderTime(turn, meetingOn);
         await turn.Data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place, remindAt > turn.Now ? remindAt : null, turn.CancellationToken);
-        var sent = await turn.Data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, turn.CancellationToken);
+        // One group: counting it again is cheap, and exact.
+        var sent = await turn.Data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, counted: null, turn.CancellationToken);
         turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
     }
 

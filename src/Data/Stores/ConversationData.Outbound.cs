@@ -28,45 +28,47 @@ public sealed partial class ConversationData
         return new Audience((int)members, (int)optedOut);
     }
 
-    // One statement for the whole audience: a broadcast to 2,700 members is one insert, in the same
-    // transaction as the YA that confirmed it. Opted-out members get a skipped row, so STATUS counts them.
+    // The YA records the broadcast only: its audience (the groups as they are now) and how many that
+    // is, as the summary counted it moments before. BroadcastFanOut expands it into outbox rows
+    // afterwards, a bounded batch per unit, so a broadcast to a million members holds the writer
+    // about as long as one to fifteen. STATUS counts exactly once the rows are all there.
     private const string BroadcastSql = $"""
-        insert into broadcasts (sent_by_person_id, group_id, body, source_message_sid, created_at)
-        values ({RecordedBy}, @GroupId, @Body, @Sid, @Now)
+        insert into broadcasts (sent_by_person_id, group_id, body, kind, members, source_message_sid, created_at)
+        values ({RecordedBy}, @GroupId, @Body, @Kind, @Members, @Sid, @Now)
         returning id;
         """;
 
-    private string BroadcastOutboxSql => $"""
-        insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, created_at, status)
-        select p.phone, {Outbox.ChannelOf("p.phone")},
-               @Body, @Kind, @Priority, @BroadcastId, @Sid, @Now,
-               case when p.opted_out_at is null then 'queued' else 'skipped' end
-        {AudienceWhere}
-         order by p.id;
+    private string BroadcastGroupsSql => $"""
+        insert into broadcast_groups (broadcast_id, group_id)
+        select @BroadcastId, g.id from groups g where {Dialect.In(connection, "g.id", "@GroupIds")};
         """;
 
-    public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, CancellationToken cancellationToken)
+    /// <summary>True once this turn has recorded a broadcast: after its commit the fan-out has work.</summary>
+    public bool RecordedBroadcast { get; private set; }
+
+    public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken)
     {
+        var audience = counted ?? await GetAudienceAsync(groupIds, cancellationToken);
         var broadcastId = await connection.ExecuteScalarAsync<long>(Attributed(BroadcastSql,
-            new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body }, cancellationToken));
-        await connection.ExecuteAsync(Attributed(BroadcastOutboxSql,
-            new { GroupIds = groupIds.ToArray(), Body = body, Kind = kind, Priority = OutboundKinds.Priority(kind), BroadcastId = broadcastId }, cancellationToken));
-        var progress = await GetBroadcastProgressAsync(broadcastId, cancellationToken);
-        return new BroadcastSent(broadcastId, progress!.Total - progress.Skipped, progress.Skipped);
+            new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members }, cancellationToken));
+        await connection.ExecuteAsync(Command(BroadcastGroupsSql, new { BroadcastId = broadcastId, GroupIds = groupIds.ToArray() }, cancellationToken));
+        RecordedBroadcast = true;
+        return new BroadcastSent(broadcastId, audience.Recipients, audience.OptedOut);
     }
 
     // Twilio's delivery status refines "sent": delivered (or read) reached the phone; failed or
-    // undelivered did not.
+    // undelivered did not. Members the fan-out has not reached yet are waiting too.
     private const string ProgressSql = """
         select b.id as BroadcastId, b.sent_by_person_id as SentByPersonId,
-               cast(coalesce(sum(case when o.status = 'queued' then 1 else 0 end), 0) as bigint) as Waiting,
+               cast(coalesce(sum(case when o.status = 'queued' then 1 else 0 end), 0)
+                    + case when b.fanned_out_at is null and b.members > count(o.id) then b.members - count(o.id) else 0 end as bigint) as Waiting,
                cast(coalesce(sum(case when o.status = 'sent' and coalesce(o.delivery_status, '') not in ('delivered', 'read', 'failed', 'undelivered') then 1 else 0 end), 0) as bigint) as Sent,
                cast(coalesce(sum(case when o.status = 'sent' and o.delivery_status in ('delivered', 'read') then 1 else 0 end), 0) as bigint) as Delivered,
                cast(coalesce(sum(case when o.status = 'failed' or o.delivery_status in ('failed', 'undelivered') then 1 else 0 end), 0) as bigint) as Failed,
                cast(coalesce(sum(case when o.status = 'skipped' then 1 else 0 end), 0) as bigint) as Skipped
           from broadcasts b left join outbox o on o.broadcast_id = b.id
          where b.id = @BroadcastId
-         group by b.id, b.sent_by_person_id;
+         group by b.id, b.sent_by_person_id, b.fanned_out_at, b.members;
         """;
 
     public async Task<BroadcastProgress?> GetBroadcastProgressAsync(long broadcastId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Pkkpm.Data;
 
@@ -65,6 +66,12 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>What the service logged (at the levels its settings let through).</summary>
+    public CapturedLog Log { get; } = new();
+
+    /// <summary>This instance expands recorded broadcasts into the outbox (Broadcasts:Enabled).</summary>
+    public bool FansOut => !string.Equals(_settings.GetValueOrDefault("Broadcasts:Enabled"), "false", StringComparison.OrdinalIgnoreCase);
+
     public CountingDatabase Database => (CountingDatabase)Services.GetRequiredService<IDatabase>();
 
     public TwilioSender Twilio => new(CreateClient(), AuthToken);
@@ -89,6 +96,7 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -34,6 +34,7 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
     {
         Count();
         if (InRequest.Value && Interlocked.Exchange(ref _beforeNextRequestWrite, null) is { } interlude) await interlude();
+        if (!InRequest.Value && BeforeBackgroundWrite is { } before) await before();
         return await inner.WriteAsync(work, cancellationToken);
     }
 
@@ -45,6 +46,12 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
     /// between, as another instance or another turn could.
     /// </summary>
     public void BeforeNextRequestWrite(Func<Task> interlude) => _beforeNextRequestWrite = interlude;
+
+    /// <summary>
+    /// Runs before every write of a background worker (the fan-out, the sender, scheduled jobs): a
+    /// test holds one back, or makes it fail, to see the service between two of them.
+    /// </summary>
+    public Func<Task>? BeforeBackgroundWrite { get; set; }
 
     public ValueTask DisposeAsync() => inner is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
 

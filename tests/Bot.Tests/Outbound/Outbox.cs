@@ -77,6 +77,7 @@ internal static class Outbox
 
     public static async Task<List<Row>> RowsAsync(this BotApplication app, string where = "")
     {
+        await app.BroadcastsExpandedAsync();
         await using var connection = app.OpenDatabase();
         return (await connection.QueryAsync<Row>($"""
             select id as Id, to_phone as ToPhone, body as Body, kind as Kind, status as Status, twilio_sid as TwilioSid,
@@ -88,6 +89,7 @@ internal static class Outbox
 
     public static async Task<int> CountAsync(this BotApplication app, string where)
     {
+        await app.BroadcastsExpandedAsync();
         await using var connection = app.OpenDatabase();
         return await connection.ExecuteScalarAsync<int>($"select count(*) from outbox where {where}");
     }

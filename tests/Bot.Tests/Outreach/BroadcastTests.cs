@@ -54,6 +54,7 @@ public class BroadcastTests
         await app.Twilio.SmsAsync(Pendamping, "umumkan semua Rapat akbar Sabtu.");
         var sent = await app.Twilio.SmsAsync(Pendamping, "YA");
         var code = System.Text.RegularExpressions.Regex.Match(sent.Reply, @"U\d+").Value;
+        await app.BroadcastsExpandedAsync();
         await using (var connection = app.OpenDatabase())
         {
             await connection.ExecuteAsync("update outbox set status = 'sent', delivery_status = 'delivered' where to_phone = @Sri", new { Sri });

@@ -11,9 +11,10 @@ namespace Pkkpm.Bot.Tests.Outreach;
 [Collection(TwilioMockCollection.Name)]
 public class VillageBroadcastTests(TwilioMockFixture mock)
 {
-    private const string Pendamping = "+6281300000001";
+    public const string Pendamping = "+6281300000001";
 
-    private static SeedFolder Village()
+    /// <summary>20 groups of 15 members (the third of each its bendahara) and their pendamping.</summary>
+    internal static SeedFolder Village()
     {
         var codes = Enumerable.Range(1, 20).Select(g => $"G{g:00}").ToList();
         var members = codes.SelectMany((code, g) => Enumerable.Range(1, 15).Select(i =>

@@ -22,7 +22,7 @@ public class TwoInstancesTests(TwilioMockFixture mock, ITestOutputHelper output)
         using var seeds = Villages.Seeds();
         var twilio = mock.NewAccount();
         await using var instances = await Instances.StartAsync(2, seeds.Path, i =>
-            Outbox.Settings(mock, twilio, ("Twilio:SmsFrom", Instances.SenderNumber(i))));
+            Outbox.Settings(mock, twilio, ("Twilio:SmsFrom", Instances.SenderNumber(i)), ("Broadcasts:BatchSize", "64")));
         var (a, b) = (instances.Senders[0], instances.Senders[1]);
 
         var watch = Stopwatch.StartNew();

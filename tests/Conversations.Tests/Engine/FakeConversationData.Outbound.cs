@@ -32,9 +32,9 @@ internal sealed partial class FakeConversationData
         return Task.FromResult(new Audience(members.Count, members.Count(OptedOut.Contains)));
     }
 
-    public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, CancellationToken cancellationToken)
+    public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken)
     {
-        var audience = await GetAudienceAsync(groupIds, cancellationToken);
+        var audience = counted ?? await GetAudienceAsync(groupIds, cancellationToken);
         Broadcasts.Add((Broadcasts.Count + 1, groupIds, body, kind));
         return new BroadcastSent(Broadcasts.Count, audience.Recipients, audience.OptedOut);
     }
