@@ -4,9 +4,10 @@
 #   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~10 min with PostgreSQL)
 #   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
 #   bench/run.sh --no-postgres   leaves PostgreSQL out even when its binaries are there
-#   bench/run.sh --scale MEMBERS [--weeks N]   instead of the matrix: a generated programme of MEMBERS
-#                          members with N (50) weekly deposits each, loaded through the seed import
-#                          (rows/s), then SALDO on it at 64 connections against bare
+#   bench/run.sh --scale MEMBERS [--weeks N] [--postgres]   instead of the matrix: a generated programme
+#                          of MEMBERS members with N (50) weekly deposits each, loaded through the seed
+#                          import (rows/s) on SQLite (or a throwaway PostgreSQL), then SALDO on it at 64
+#                          connections against bare
 # BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run.
 # Prints a table (scenario, connections, req/s, p50, p99, max, ratio to bare, responses >= 400,
 # socket errors), the service's RSS and its start-to-healthy time on the demo seeds.
@@ -14,14 +15,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false skip_postgres=false scale_members="" scale_weeks=50
+quick=false skip_postgres=false scale_members="" scale_weeks=50 scale_postgres=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
     --no-postgres) skip_postgres=true ;;
     --scale) scale_members="$2"; shift ;;
     --weeks) scale_weeks="$2"; shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--weeks N]]"; exit 2 ;;
+    --postgres) scale_postgres=true ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--weeks N] [--postgres]]"; exit 2 ;;
   esac
   shift
 done
@@ -124,13 +126,39 @@ record() {
     "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$note"
 }
 
+# PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
+# $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
+# Sets $pg_connection; fails when there are no binaries.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+start_postgres() {
+  [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || return 1
+  # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
+  as_postgres=()
+  mkdir -p "$work/pg"
+  if [ "$(id -u)" -eq 0 ]; then as_postgres=(runuser -u postgres --); chmod 711 "$work"; chown postgres "$work/pg"; fi
+  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  pg_data="$work/pg/data"
+  # A free port: nothing answers on it now.
+  pg_port=$(( 20000 + RANDOM % 20000 ))
+  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$(( 20000 + RANDOM % 20000 )); done
+  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
+    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
+  pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm"
+}
+
 # --scale: a programme of $scale_members members loaded through the seed import, then SALDO on it.
 if [ -n "$scale_members" ]; then
   echo "generating $scale_members members x $scale_weeks weeks..."
   generate scale "$work/scale" "$scale_members" "$scale_weeks"
   rows=$(( $(wc -l <"$work/scale/ledger.csv") - 1 ))
+  label=sqlite connection="Data Source=$work/scale.db" provider=()
+  if $scale_postgres; then
+    start_postgres || { echo "--postgres: no PostgreSQL binaries (initdb) on this machine"; exit 1; }
+    label=postgres connection="$pg_connection" provider=(Database__Provider=postgres)
+  fi
   begin=$(date +%s%N)
-  start_seconds=7200 start_bot "$work/scale" "Data Source=$work/scale.db" "$work/scale.log"
+  start_seconds=7200 start_bot "$work/scale" "$connection" "$work/scale.log" "${provider[@]}"
   wait_healthy "$started_url" 7200
   import_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
   scale_pid=$started_pid scale_url=$started_url
@@ -144,11 +172,15 @@ if [ -n "$scale_members" ]; then
   record bare 64 "$(drive "$duration" 64 2 "$bare_url" split "$work/bare.txt" 2)" ""
   bare_rate=$rate
   drive "$warmup" 64 2 "$scale_url" split "$work/saldo-warm.txt" 2 >/dev/null
-  record "SALDO scale sqlite" 64 "$(drive "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
+  record "SALDO scale $label" 64 "$(drive "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
   echo
   echo "$scale_members members, $rows ledger rows; $(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "start to healthy with the import (SQLite, fresh file): ${import_ms} ms, $(( rows * 1000 / (import_ms > 0 ? import_ms : 1) )) ledger rows/s (people, loans and migrations included)"
-  echo "database file: $(du -h "$work/scale.db" | cut -f1)"
+  echo "start to healthy with the import ($label, fresh database): ${import_ms} ms, $(( rows * 1000 / (import_ms > 0 ? import_ms : 1) )) ledger rows/s (people, loans and migrations included)"
+  if $scale_postgres; then
+    echo "database: $("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d pkkpm -Atc "select pg_size_pretty(pg_database_size('pkkpm'))")"
+  else
+    echo "database file: $(du -h "$work/scale.db" | cut -f1)"
+  fi
   exit 0
 fi
 
@@ -167,24 +199,9 @@ wait_healthy "$bot_url"
 start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
 bare_url=$started_url
 
-# PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
-# $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
-pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 pg_url=""
-if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
-  # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
-  as_postgres=()
-  mkdir -p "$work/pg"
-  if [ "$(id -u)" -eq 0 ]; then as_postgres=(runuser -u postgres --); chmod 711 "$work"; chown postgres "$work/pg"; fi
-  "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-  pg_data="$work/pg/data"
-  # A free port: nothing answers on it now.
-  pg_port=$(( 20000 + RANDOM % 20000 ))
-  while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$(( 20000 + RANDOM % 20000 )); done
-  "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
-    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm
-  start_bot "$work/seeds" "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=pkkpm" "$work/bot-pg.log" Database__Provider=postgres
+if ! $skip_postgres && start_postgres; then
+  start_bot "$work/seeds" "$pg_connection" "$work/bot-pg.log" Database__Provider=postgres
   pg_url=$started_url pg_bot_pid=$started_pid
   wait_healthy "$pg_url"
 fi

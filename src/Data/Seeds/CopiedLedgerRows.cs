@@ -6,8 +6,13 @@ namespace Pkkpm.Data.Seeds;
 /// <summary>Imported ledger rows by binary COPY: one stream for all of them, no statement per row.</summary>
 internal sealed class CopiedLedgerRows(NpgsqlBinaryImporter copy, DateTimeOffset recordedAt) : ImportedLedgerRows
 {
-    public static async Task<CopiedLedgerRows> OpenAsync(NpgsqlConnection connection, DateTimeOffset recordedAt) =>
-        new(await connection.BeginBinaryImportAsync($"copy ledger_entries ({Columns}) from stdin (format binary)"), DapperTypes.Stored(recordedAt));
+    public static async Task<CopiedLedgerRows> OpenAsync(NpgsqlConnection connection, DateTimeOffset recordedAt)
+    {
+        var copy = await connection.BeginBinaryImportAsync($"copy ledger_entries ({Columns}) from stdin (format binary)");
+        // Millions of rows take longer than a command may: the end of the COPY waits for all of them.
+        copy.Timeout = TimeSpan.Zero;
+        return new(copy, DapperTypes.Stored(recordedAt));
+    }
 
     public override async ValueTask WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note)
     {

@@ -6,50 +6,65 @@ using Microsoft.Data.Sqlite;
 namespace Pkkpm.Data.Seeds;
 
 /// <summary>
-/// While an import fills an empty ledger on SQLite, the ledger's secondary indexes and its code
-/// trigger step aside, and are made again after the last row: each row then appends to one b-tree
-/// (instead of four, at random places, plus a codes row and its index and a statement journal),
-/// and each index is built in one sorted pass. They are made again from the SQL the migrations
-/// stored, and the codes are given as the trigger gives them (one per entry, in the order of the
-/// entries), so the database ends as a row-by-row load leaves it. All of it inside the import's
-/// transaction: an import that fails rolls the drop back with everything else.
+/// While an import fills an empty ledger, the ledger's secondary indexes and its code trigger step
+/// aside, and are made again after the last row: each row then goes into one b-tree (instead of
+/// four, at random places, plus a codes row with its index), and each index is built in one sorted
+/// pass. They are made again from the definitions the database holds, and the codes are given as
+/// the trigger gives them (one per entry, in the order of the entries), so the database ends as a
+/// row-by-row load leaves it. All of it inside the import's transaction: an import that fails rolls
+/// the drop back with everything else.
 /// </summary>
 internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerIndexesSetAside.SchemaObject> setAside)
 {
-    private const string CodeTrigger = "ledger_entries_code";
-
-    // What the trigger does, as 0002_reporting.sql wrote it, and the same done for all rows at once.
-    private const string CodeTriggerSql = "create trigger ledger_entries_code after insert on ledger_entries begin insert into codes (kind, ref_id) values ('entry', new.id); end";
     private const string CodesForAllEntries = "insert into codes (kind, ref_id) select 'entry', id from ledger_entries order by id";
 
-    // Indexes SQLite makes for a unique constraint have no SQL and cannot be dropped: they stay.
-    private const string Objects = """
-        select type, name, sql from sqlite_schema
-         where tbl_name = 'ledger_entries' and sql is not null and (type = 'index' or name = @CodeTrigger)
+    // Indexes that belong to a constraint (the primary key, unique) cannot be dropped alone: they stay.
+    private const string SqliteObjects = """
+        select name, 'drop ' || type || ' ' || name as "Drop", sql as "Create", sql as "Compared" from sqlite_schema
+         where tbl_name = 'ledger_entries' and sql is not null and (type = 'index' or name = 'ledger_entries_code')
          order by rowid
         """;
+    private const string PostgresObjects = """
+        select c.relname as "Name", 'drop index ' || quote_ident(c.relname) as "Drop", pg_get_indexdef(i.indexrelid) as "Create", null as "Compared"
+          from pg_index i join pg_class c on c.oid = i.indexrelid
+         where i.indrelid = 'ledger_entries'::regclass and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+        union all
+        select tgname, 'drop trigger ledger_entries_code on ledger_entries', pg_get_triggerdef(t.oid), pg_get_triggerdef(t.oid) || ' -- ' || p.prosrc
+          from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+         where t.tgrelid = 'ledger_entries'::regclass and t.tgname = 'ledger_entries_code'
+        """;
 
-    internal sealed record SchemaObject(string Type, string Name, string Sql);
+    // The code trigger as the migrations made it (0002_reporting.sql), as each database gives it back
+    // (SQLite in the words of the script, but its first ones in capitals). A later migration that
+    // changed what it does would make the replay wrong: the import then goes row by row.
+    private static readonly Regex SqliteCodeTrigger = new(
+        @"^create trigger ledger_entries_code after insert on ledger_entries begin insert into codes \(kind, ref_id\) values \('entry', new\.id\); end$", RegexOptions.IgnoreCase);
+    // PostgreSQL's is compared with the body of its function after it: the function does the work.
+    private static readonly Regex PostgresCodeTrigger = new(
+        @"^CREATE TRIGGER ledger_entries_code AFTER INSERT ON (\w+\.)?ledger_entries FOR EACH ROW EXECUTE FUNCTION (\w+\.)?add_code\('entry'\) -- begin insert into codes \(kind, ref_id\) values \(tg_argv\[0\], new\.id\); return null; end$");
 
-    /// <summary>Null, and nothing set aside, unless this is SQLite, the ledger is empty and the code trigger is the one replayed here.</summary>
+    /// <summary>An index or the trigger: how to drop it, how to make it again, and what is compared with what the replay knows.</summary>
+    internal sealed record SchemaObject(string Name, string Drop, string Create, string? Compared);
+
+    /// <summary>Null, and nothing set aside, unless the ledger is empty and its code trigger is the one replayed here.</summary>
     public static async Task<LedgerIndexesSetAside?> TryAsync(DbConnection connection, DbTransaction transaction)
     {
-        if (connection is not SqliteConnection) return null;
         if (await connection.ExecuteScalarAsync<bool>("select exists (select 1 from ledger_entries)", transaction: transaction)) return null;
-        var objects = (await connection.QueryAsync<SchemaObject>(Objects, new { CodeTrigger }, transaction)).ToList();
-        // A later migration that changed the trigger would make the replay below wrong: row by row then.
-        // (SQLite stores the statement as written but for its first words, in capitals.)
-        if (!objects.Any(o => o.Name == CodeTrigger && string.Equals(OneLine(o.Sql), CodeTriggerSql, StringComparison.OrdinalIgnoreCase))) return null;
+        var sqlite = connection is SqliteConnection;
+        var objects = (await connection.QueryAsync<SchemaObject>(sqlite ? SqliteObjects : PostgresObjects, transaction: transaction)).ToList();
+        var trigger = sqlite ? SqliteCodeTrigger : PostgresCodeTrigger;
+        if (!objects.Any(o => o.Name == "ledger_entries_code" && trigger.IsMatch(OneLine(o.Compared ?? "")))) return null;
 
-        foreach (var o in objects) await connection.ExecuteAsync($"drop {o.Type} {o.Name}", transaction: transaction);
+        foreach (var o in objects) await connection.ExecuteAsync(o.Drop, transaction: transaction);
         return new(connection, transaction, objects);
     }
 
     /// <summary>After the last row: the codes the trigger would have given, then the indexes and the trigger again.</summary>
     public async Task RestoreAsync()
     {
-        await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction);
-        foreach (var o in setAside) await connection.ExecuteAsync(o.Sql, transaction: transaction);
+        // No time limit: on PostgreSQL each is one statement over every imported row.
+        await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
+        foreach (var o in setAside) await connection.ExecuteAsync(o.Create, transaction: transaction, commandTimeout: 0);
     }
 
     private static string OneLine(string sql) => Regex.Replace(sql, @"\s+", " ").Trim();

@@ -35,9 +35,17 @@ internal sealed partial class SeedImport
     {
         if (!SeedFile.Exists(folder, "ledger.csv")) return 0;
         using var file = new SeedFile(folder, "ledger.csv", "date", "phone", "type", "amount", "note");
+        var setAside = await LedgerIndexesSetAside.TryAsync(connection, transaction);
+        var count = await WriteLedgerRowsAsync(file);
+        if (setAside is not null) await setAside.RestoreAsync();
+        return count;
+    }
+
+    // The writer is closed before anything else runs: on PostgreSQL the connection is in COPY until then.
+    private async Task<int> WriteLedgerRowsAsync(SeedFile file)
+    {
         var savings = new Dictionary<long, long>();
         var count = 0;
-        var setAside = await LedgerIndexesSetAside.TryAsync(connection, transaction);
         await using var rows = await ImportedLedgerRows.OpenAsync(connection, transaction, Now);
         foreach (var row in file.Rows())
         {
@@ -67,7 +75,6 @@ internal sealed partial class SeedImport
             count++;
         }
         await rows.CompleteAsync();
-        if (setAside is not null) await setAside.RestoreAsync();
         return count;
     }
 
