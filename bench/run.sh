@@ -4,9 +4,10 @@
 #   bench/run.sh           16, 64, 256 and 1,024 connections, 5 s warm-up + 15 s each (~10 min with PostgreSQL)
 #   bench/run.sh --quick   16 connections, 1 s + 2 s: a smoke test that the bench still works
 #   bench/run.sh --no-postgres   leaves PostgreSQL out even when its binaries are there
-#   bench/run.sh --scale MEMBERS [--weeks N]   instead of the matrix: a generated programme of MEMBERS
-#                          members with N (50) weekly deposits each, loaded through the seed import
-#                          (rows/s), then SALDO on it at 64 connections against bare
+#   bench/run.sh --scale MEMBERS [--weeks N] [--postgres]   instead of the matrix: a generated programme
+#                          of MEMBERS members with N (50) weekly deposits each, loaded through the seed
+#                          import (rows/s) on SQLite (or a throwaway PostgreSQL), then SALDO on it at 64
+#                          connections against bare
 #   bench/run.sh --outbound MESSAGES   instead of the matrix: MESSAGES bulk SMS queued in the outbox,
 #                          sent by the worker to a fake Twilio (bench/Bare) with no throughput limit;
 #                          messages/s, against the requests/s the fake alone takes (BENCH_OUTBOUND_CONCURRENCY
@@ -23,16 +24,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false skip_postgres=false scale_members="" scale_weeks=50 outbound_messages="" broadcast_members=""
+quick=false skip_postgres=false scale_members="" scale_weeks=50 scale_postgres=false outbound_messages="" broadcast_members=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
     --no-postgres) skip_postgres=true ;;
     --scale) scale_members="$2"; shift ;;
     --weeks) scale_weeks="$2"; shift ;;
+    --postgres) scale_postgres=true ;;
     --outbound) outbound_messages="$2"; shift ;;
     --broadcast) broadcast_members="$2"; shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS | --broadcast MEMBERS] [--weeks N] [--outbound MESSAGES]"; exit 2 ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--postgres] | --broadcast MEMBERS] [--weeks N] [--outbound MESSAGES]"; exit 2 ;;
   esac
   shift
 done
@@ -153,10 +155,12 @@ record() {
     "$ratio" "$(field status_errors "$result")" "$(field socket_errors "$result")" "$cpu" "$note"
 }
 
-# A throwaway PostgreSQL in $work with the default settings (fsync and synchronous commit on), as
-# a deployment would run it, and an empty database pkkpm: sets $pg_connection.
+# PostgreSQL when the machine has its binaries (as the tests find them): a throwaway server in
+# $work with the default settings (fsync and synchronous commit on), as a deployment would run it.
+# Sets $pg_connection; fails when there are no binaries.
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-throwaway_postgres() {
+start_postgres() {
+  [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || return 1
   # initdb refuses to run as root: as root, the server runs as the postgres user the package made.
   as_postgres=()
   mkdir -p "$work/pg"
@@ -219,8 +223,13 @@ if [ -n "$scale_members" ]; then
   echo "generating $scale_members members x $scale_weeks weeks..."
   generate scale "$work/scale" "$scale_members" "$scale_weeks"
   rows=$(( $(wc -l <"$work/scale/ledger.csv") - 1 ))
+  label=sqlite connection="Data Source=$work/scale.db" provider=()
+  if $scale_postgres; then
+    start_postgres || { echo "--postgres: no PostgreSQL binaries (initdb) on this machine"; exit 1; }
+    label=postgres connection="$pg_connection" provider=(Database__Provider=postgres)
+  fi
   begin=$(date +%s%N)
-  start_seconds=7200 start_bot "$work/scale" "Data Source=$work/scale.db" "$work/scale.log"
+  start_seconds=7200 start_bot "$work/scale" "$connection" "$work/scale.log" "${provider[@]}"
   wait_healthy "$started_url" 7200
   import_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
   scale_pid=$started_pid scale_url=$started_url
@@ -234,11 +243,15 @@ if [ -n "$scale_members" ]; then
   record bare 64 "$(drive_cpu "$bare_pid" "$duration" 64 2 "$bare_url" split "$work/bare.txt" 2)" ""
   bare_rate=$rate
   drive "$warmup" 64 2 "$scale_url" split "$work/saldo-warm.txt" 2 >/dev/null
-  record "SALDO scale sqlite" 64 "$(drive_cpu "$scale_pid" "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
+  record "SALDO scale $label" 64 "$(drive_cpu "$scale_pid" "$duration" 64 2 "$scale_url" split "$work/saldo.txt" 2)" "$bare_rate"
   echo
   echo "$scale_members members, $rows ledger rows; $(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "start to healthy with the import (SQLite, fresh file): ${import_ms} ms, $(( rows * 1000 / (import_ms > 0 ? import_ms : 1) )) ledger rows/s (people, loans and migrations included)"
-  echo "database file: $(du -h "$work/scale.db" | cut -f1)"
+  echo "start to healthy with the import ($label, fresh database): ${import_ms} ms, $(( rows * 1000 / (import_ms > 0 ? import_ms : 1) )) ledger rows/s (people, loans and migrations included)"
+  if $scale_postgres; then
+    echo "database: $("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d pkkpm -Atc "select pg_size_pretty(pg_database_size('pkkpm'))")"
+  else
+    echo "database file: $(du -h "$work/scale.db" | cut -f1)"
+  fi
   exit 0
 fi
 
@@ -298,7 +311,7 @@ LUA
   measure_outbound sqlite "Data Source=$work/outbound.db" sqlite_sql \
     "select count(*), round((julianday(max(sent_at)) - julianday(min(sent_at))) * 86400, 3) from outbox where status = 'sent';"
   if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
-    throwaway_postgres
+    start_postgres
     postgres_sql() { "$pg_bin/psql" -qtAX -h 127.0.0.1 -p "$pg_port" -U postgres pkkpm; }
     measure_outbound postgres "$pg_connection" postgres_sql \
       "select count(*), round(extract(epoch from max(sent_at) - min(sent_at)), 3) from outbox where status = 'sent';"
@@ -324,10 +337,8 @@ wait_healthy "$bot_url"
 start_server "$work/bare.log" dotnet "$work/bare/Pkkpm.Bench.Bare.dll"
 bare_url=$started_url bare_pid=$started_pid
 
-# PostgreSQL when the machine has its binaries (as the tests find them).
 pg_url=""
-if ! $skip_postgres && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
-  throwaway_postgres
+if ! $skip_postgres && start_postgres; then
   start_bot "$work/seeds" "$pg_connection" "$work/bot-pg.log" Database__Provider=postgres
   pg_url=$started_url pg_bot_pid=$started_pid
   wait_healthy "$pg_url"

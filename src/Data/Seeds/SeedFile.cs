@@ -25,9 +25,17 @@ internal sealed class SeedFile : IDisposable
             BadDataFound = null,
         });
         if (!_csv.Read() || !_csv.ReadHeader()) throw Error(1, "the file is empty; it needs a header row");
-        var missing = requiredColumns.Where(c => !_csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).Contains(c)).ToList();
+        // Where each column is, found once: a ledger has millions of rows, and finding a column by
+        // its name on every row cost more than reading the row.
+        for (var i = 0; i < _csv.HeaderRecord!.Length; i++) _columns.TryAdd(_csv.HeaderRecord[i].Trim().ToLowerInvariant(), i);
+        var missing = requiredColumns.Where(c => !_columns.ContainsKey(c)).ToList();
         if (missing.Count > 0) throw Error(1, $"missing column(s) {string.Join(", ", missing)} in the header");
     }
+
+    private readonly Dictionary<string, int> _columns = [];
+
+    // A ledger has few distinct dates on millions of rows: each is read once.
+    private readonly Dictionary<string, DateOnly> _dates = [];
 
     public string Name { get; }
 
@@ -42,12 +50,19 @@ internal sealed class SeedFile : IDisposable
             try { more = _csv.Read(); }
             catch (CsvHelperException e) { throw Error(_csv.Parser.RawRow, $"not valid CSV ({e.GetType().Name})"); }
             if (!more) yield break;
-            if (_csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
-            yield return new Row(this, _csv, _csv.Parser.RawRow);
+            if (IsBlank(_csv.Parser)) continue;
+            yield return new Row(this, _csv.Parser, _csv.Parser.RawRow);
         }
     }
 
     public SeedException Error(int line, string reason) => new(Name, line, reason);
+
+    private static bool IsBlank(IParser parser)
+    {
+        for (var i = 0; i < parser.Count; i++)
+            if (!string.IsNullOrWhiteSpace(parser[i])) return false;
+        return true;
+    }
 
     public void Dispose()
     {
@@ -55,13 +70,13 @@ internal sealed class SeedFile : IDisposable
         _reader.Dispose();
     }
 
-    internal readonly struct Row(SeedFile file, CsvReader csv, int line)
+    internal readonly struct Row(SeedFile file, IParser fields, int line)
     {
         public int Line => line;
 
         public string Text(string column, bool required = true)
         {
-            var value = csv.TryGetField<string>(column, out var text) ? text?.Trim() ?? "" : "";
+            var value = file._columns.TryGetValue(column, out var index) && index < fields.Count ? fields[index]?.Trim() ?? "" : "";
             if (required && value.Length == 0) throw Fail($"{column} is empty");
             return value;
         }
@@ -99,9 +114,10 @@ internal sealed class SeedFile : IDisposable
         public DateOnly Date(string column)
         {
             var text = Text(column);
+            if (file._dates.TryGetValue(text, out var known)) return known;
             if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 throw Fail($"{column} '{text}' is not a date in the form yyyy-MM-dd");
-            return date;
+            return file._dates[text] = date;
         }
 
         public SeedException Fail(string reason) => file.Error(line, reason);

@@ -41,6 +41,11 @@ internal sealed partial class SeedImport
     {
         using var file = new SeedFile(folder, "people.csv", "phone", "name", "role", "group_codes");
         var nextListNumber = new Dictionary<long, int>();
+        await using var insertPerson = new RepeatedInsert(connection, transaction, """
+            insert into people (phone, name, role, salutation, panggilan, created_at) values (@Phone, @Name, @Role, @Salutation, @Panggilan, @Now) returning id
+            """, "@Phone", "@Name", "@Role", "@Salutation", "@Panggilan", "@Now");
+        await using var insertMembership = new RepeatedInsert(connection, transaction,
+            "insert into memberships (person_id, group_id, list_number) values (@PersonId, @GroupId, @ListNumber)", "@PersonId", "@GroupId", "@ListNumber");
         foreach (var row in file.Rows())
         {
             var raw = row.Text("phone");
@@ -54,20 +59,13 @@ internal sealed partial class SeedImport
             if (unknown is not null) throw row.Fail($"group code '{unknown}' is not in groups.csv");
             if (role != Role.Pendamping && codes.Length != 1) throw row.Fail($"a {role.ToCode()} belongs to exactly one group");
 
-            var personId = await InsertAsync("""
-                insert into people (phone, name, role, salutation, panggilan, created_at) values (@Phone, @Name, @Role, @Salutation, @Panggilan, @Now)
-                """,
-                new
-                {
-                    Phone = phone, Name = row.Gsm7Text("name"), Role = role.ToCode(), Salutation = Salutations.Normalize(row.Text("salutation", required: false)),
-                    Panggilan = row.Gsm7Text("panggilan", required: false) is { Length: > 0 } panggilan ? panggilan : null, Now,
-                });
+            var personId = await insertPerson.IdAsync(
+                phone, row.Gsm7Text("name"), role.ToCode(), Salutations.Normalize(row.Text("salutation", required: false)),
+                row.Gsm7Text("panggilan", required: false) is { Length: > 0 } panggilan ? panggilan : null, Now);
             foreach (var groupId in codes.Select(c => _groupIds[c]))
             {
                 int? listNumber = role == Role.Pendamping ? null : nextListNumber[groupId] = nextListNumber.GetValueOrDefault(groupId) + 1;
-                await connection.ExecuteAsync(
-                    "insert into memberships (person_id, group_id, list_number) values (@PersonId, @GroupId, @ListNumber)",
-                    new { PersonId = personId, GroupId = groupId, ListNumber = listNumber }, transaction);
+                await insertMembership.RunAsync(personId, groupId, listNumber);
             }
             _members[phone] = new Member(personId, _groupIds[codes[0]], role == Role.Pendamping);
         }
@@ -75,20 +73,17 @@ internal sealed partial class SeedImport
     }
 
     // A ledger names each member on many rows: her number is read once (reading a number is the
-    // costliest step of a row), not on every row.
-    private readonly Dictionary<string, string> _phonesAsWritten = [];
+    // costliest step of a row), not on every row, and then found as it was written.
+    private readonly Dictionary<string, Member> _membersAsWritten = [];
 
     /// <summary>The member a loans.csv or ledger.csv row is about.</summary>
     private Member MemberOn(SeedFile.Row row)
     {
         var raw = row.Text("phone");
-        if (!_phonesAsWritten.TryGetValue(raw, out var phone))
-        {
-            if (!IndonesianPhone.TryNormalize(raw, out phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
-            _phonesAsWritten[raw] = phone;
-        }
+        if (_membersAsWritten.TryGetValue(raw, out var known)) return known;
+        if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
         if (!_members.TryGetValue(phone, out var member)) throw row.Fail($"phone '{raw}' is not in people.csv");
         if (member.IsPendamping) throw row.Fail($"phone '{raw}' is a pendamping, not a member of a group");
-        return member;
+        return _membersAsWritten[raw] = member;
     }
 }

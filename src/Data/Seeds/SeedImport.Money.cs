@@ -12,21 +12,18 @@ internal sealed partial class SeedImport
         if (!SeedFile.Exists(folder, "loans.csv")) return 0;
         using var file = new SeedFile(folder, "loans.csv", "phone", "principal", "disbursed_on", "instalments", "instalment_amount", "frequency");
         var count = 0;
+        await using var insertLoan = new RepeatedInsert(connection, transaction, """
+            insert into loans (person_id, group_id, principal, disbursed_on, instalments, instalment_amount, frequency, created_at)
+            values (@PersonId, @GroupId, @Principal, @DisbursedOn, @Instalments, @InstalmentAmount, @Frequency, @Now) returning id
+            """, "@PersonId", "@GroupId", "@Principal", "@DisbursedOn", "@Instalments", "@InstalmentAmount", "@Frequency", "@Now");
         foreach (var row in file.Rows())
         {
             var member = MemberOn(row);
             var frequency = row.Text("frequency").ToLowerInvariant();
             if (frequency is not ("mingguan" or "bulanan")) throw row.Fail($"frequency '{frequency}' must be mingguan or bulanan");
             var disbursedOn = row.Date("disbursed_on");
-            var loanId = await InsertAsync("""
-                insert into loans (person_id, group_id, principal, disbursed_on, instalments, instalment_amount, frequency, created_at)
-                values (@PersonId, @GroupId, @Principal, @DisbursedOn, @Instalments, @InstalmentAmount, @Frequency, @Now)
-                """,
-                new
-                {
-                    member.PersonId, member.GroupId, Principal = row.WholeRupiah("principal"), DisbursedOn = disbursedOn,
-                    Instalments = row.Count("instalments"), InstalmentAmount = row.WholeRupiah("instalment_amount"), Frequency = frequency, Now,
-                });
+            var loanId = await insertLoan.IdAsync(
+                member.PersonId, member.GroupId, row.WholeRupiah("principal"), disbursedOn, row.Count("instalments"), row.WholeRupiah("instalment_amount"), frequency, Now);
             if (!_loans.TryGetValue(member.PersonId, out var list)) _loans[member.PersonId] = list = [];
             list.Add((loanId, disbursedOn));
             count++;
@@ -38,10 +35,18 @@ internal sealed partial class SeedImport
     {
         if (!SeedFile.Exists(folder, "ledger.csv")) return 0;
         using var file = new SeedFile(folder, "ledger.csv", "date", "phone", "type", "amount", "note");
+        var setAside = await LedgerIndexesSetAside.TryAsync(connection, transaction);
+        var count = await WriteLedgerRowsAsync(file);
+        if (setAside is not null) await setAside.RestoreAsync();
+        return count;
+    }
+
+    // The writer is closed before anything else runs: on PostgreSQL the connection is in COPY until then.
+    private async Task<int> WriteLedgerRowsAsync(SeedFile file)
+    {
         var savings = new Dictionary<long, long>();
         var count = 0;
-        var recordedAt = DapperTypes.Stored(Now);
-        await using var rows = await ImportedLedgerRows.OpenAsync(connection, transaction);
+        await using var rows = await ImportedLedgerRows.OpenAsync(connection, transaction, Now);
         foreach (var row in file.Rows())
         {
             var member = MemberOn(row);
@@ -66,7 +71,7 @@ internal sealed partial class SeedImport
                     throw row.Fail($"type '{kind}' must be setoran, penarikan or angsuran");
             }
 
-            await rows.WriteAsync(member.GroupId, member.PersonId, kind, amount, loanId, date, $"{file.Name}:{row.Line}", row.Text("note", required: false), recordedAt);
+            await rows.WriteAsync(member.GroupId, member.PersonId, kind, amount, loanId, date, $"{file.Name}:{row.Line}", row.Text("note", required: false));
             count++;
         }
         await rows.CompleteAsync();

@@ -1,0 +1,70 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace Pkkpm.Data.Seeds;
+
+/// <summary>
+/// While an import fills an empty ledger, the ledger's secondary indexes and its code trigger step
+/// aside, and are made again after the last row: each row then goes into one b-tree (instead of
+/// four, at random places, plus a codes row with its index), and each index is built in one sorted
+/// pass. They are made again from the definitions the database holds, and the codes are given as
+/// the trigger gives them (one per entry, in the order of the entries), so the database ends as a
+/// row-by-row load leaves it. All of it inside the import's transaction: an import that fails rolls
+/// the drop back with everything else.
+/// </summary>
+internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerIndexesSetAside.SchemaObject> setAside)
+{
+    private const string CodesForAllEntries = "insert into codes (kind, ref_id) select 'entry', id from ledger_entries order by id";
+
+    // Indexes that belong to a constraint (the primary key, unique) cannot be dropped alone: they stay.
+    private const string SqliteObjects = """
+        select name, 'drop ' || type || ' ' || name as "Drop", sql as "Create", sql as "Compared" from sqlite_schema
+         where tbl_name = 'ledger_entries' and sql is not null and (type = 'index' or name = 'ledger_entries_code')
+         order by rowid
+        """;
+    private const string PostgresObjects = """
+        select c.relname as "Name", 'drop index ' || quote_ident(c.relname) as "Drop", pg_get_indexdef(i.indexrelid) as "Create", null as "Compared"
+          from pg_index i join pg_class c on c.oid = i.indexrelid
+         where i.indrelid = 'ledger_entries'::regclass and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+        union all
+        select tgname, 'drop trigger ledger_entries_code on ledger_entries', pg_get_triggerdef(t.oid), pg_get_triggerdef(t.oid) || ' -- ' || p.prosrc
+          from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+         where t.tgrelid = 'ledger_entries'::regclass and t.tgname = 'ledger_entries_code'
+        """;
+
+    // The code trigger as the migrations made it (0002_reporting.sql), as each database gives it back
+    // (SQLite in the words of the script, but its first ones in capitals). A later migration that
+    // changed what it does would make the replay wrong: the import then goes row by row.
+    private static readonly Regex SqliteCodeTrigger = new(
+        @"^create trigger ledger_entries_code after insert on ledger_entries begin insert into codes \(kind, ref_id\) values \('entry', new\.id\); end$", RegexOptions.IgnoreCase);
+    // PostgreSQL's is compared with the body of its function after it: the function does the work.
+    private static readonly Regex PostgresCodeTrigger = new(
+        @"^CREATE TRIGGER ledger_entries_code AFTER INSERT ON (\w+\.)?ledger_entries FOR EACH ROW EXECUTE FUNCTION (\w+\.)?add_code\('entry'\) -- begin insert into codes \(kind, ref_id\) values \(tg_argv\[0\], new\.id\); return null; end$");
+
+    /// <summary>An index or the trigger: how to drop it, how to make it again, and what is compared with what the replay knows.</summary>
+    internal sealed record SchemaObject(string Name, string Drop, string Create, string? Compared);
+
+    /// <summary>Null, and nothing set aside, unless the ledger is empty and its code trigger is the one replayed here.</summary>
+    public static async Task<LedgerIndexesSetAside?> TryAsync(DbConnection connection, DbTransaction transaction)
+    {
+        if (await connection.ExecuteScalarAsync<bool>("select exists (select 1 from ledger_entries)", transaction: transaction)) return null;
+        var sqlite = !Dialect.IsPostgres(connection);
+        var objects = (await connection.QueryAsync<SchemaObject>(sqlite ? SqliteObjects : PostgresObjects, transaction: transaction)).ToList();
+        var trigger = sqlite ? SqliteCodeTrigger : PostgresCodeTrigger;
+        if (!objects.Any(o => o.Name == "ledger_entries_code" && trigger.IsMatch(OneLine(o.Compared ?? "")))) return null;
+
+        foreach (var o in objects) await connection.ExecuteAsync(o.Drop, transaction: transaction);
+        return new(connection, transaction, objects);
+    }
+
+    /// <summary>After the last row: the codes the trigger would have given, then the indexes and the trigger again.</summary>
+    public async Task RestoreAsync()
+    {
+        // No time limit: on PostgreSQL each is one statement over every imported row.
+        await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
+        foreach (var o in setAside) await connection.ExecuteAsync(o.Create, transaction: transaction, commandTimeout: 0);
+    }
+
+    private static string OneLine(string sql) => Regex.Replace(sql, @"\s+", " ").Trim();
+}
