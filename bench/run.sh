@@ -131,6 +131,9 @@ drive_cpu() {
   echo "$result cpu_ticks=$(( $(cpu_ticks "$pid") - before ))"
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# Resident memory, what a small server runs out of first: VmHWM is the highest VmRSS the process
+# reached, so it covers the heaviest moment of the runs, not just the quiet one when it is read.
+memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; }
 field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
@@ -386,7 +389,15 @@ done
 # Two instances on the one PostgreSQL, 32 connections each, at once: what a second machine's worth
 # of service adds. Both run here, beside the server and wrk, on the same CPUs.
 if [ -n "$pg_url" ] && [ -n "${bare_rate_64:-}" ]; then
-  start_bot "$work/seeds" "$pg_connection" "$work/bot-pg2.log" Database__Provider=postgres
+  # Two fresh instances with pools that fit PostgreSQL's 100 connections together (docs/deploy.md);
+  # the single instance above, with Npgsql's pool of 100, would leave the second none.
+  pg_memory="$(memory "$pg_bot_pid")"
+  kill "$pg_bot_pid"; wait "$pg_bot_pid" 2>/dev/null || true
+  pg_bot_pid=""
+  start_bot "$work/seeds" "$pg_connection;Maximum Pool Size=45" "$work/bot-pg1.log" Database__Provider=postgres
+  pg_url=$started_url
+  wait_healthy "$pg_url"
+  start_bot "$work/seeds" "$pg_connection;Maximum Pool Size=45" "$work/bot-pg2.log" Database__Provider=postgres
   pg2_url=$started_url
   wait_healthy "$pg2_url"
   for i in 1 2; do
@@ -412,9 +423,7 @@ echo "warm-up ${warmup} s, run ${duration} s per row; ok/s: answered 200 per sec
 echo "cpu/ok: CPU time (user + system) the server process spent per answered request, its own process only: steadier than ok/s when the machine is shared"
 echo "p50/p99/max cover every response, the fast 503s included"
 if [ -n "$pg_url" ]; then echo "postgres: $("$pg_bin/postgres" --version), default settings"; fi
-# Resident memory, what a small server runs out of first: VmHWM is the highest VmRSS the process
-# reached, so it covers the heaviest moment of the runs above, not just this quiet one.
-memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; }
 echo "service memory, SQLite instance: $(memory "$bot_pid")"
-if [ -n "$pg_bot_pid" ]; then echo "service memory, PostgreSQL instance: $(memory "$pg_bot_pid")"; fi
+if [ -n "$pg_bot_pid" ]; then pg_memory="$(memory "$pg_bot_pid")"; fi
+if [ -n "${pg_memory:-}" ]; then echo "service memory, PostgreSQL instance: $pg_memory"; fi
 echo "service start to healthy, demo seeds, fresh database: ${healthy_ms} ms"
