@@ -1,5 +1,6 @@
 using Pkkpm.Bot.Backup;
 using Pkkpm.Bot.Broadcasts;
+using Pkkpm.Bot.ProgrammeConsole;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Floods;
@@ -36,12 +37,14 @@ builder.Services.AddOutboundFaults(builder.Configuration);
 builder.Services.AddScheduledWork(builder.Configuration);
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
+builder.Services.AddConsole(builder.Environment);
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);
 
 app.MapHealth();
 app.MapTwilioWebhooks();
+app.MapConsole();
 
 app.Run();
 return 0;
