@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Npgsql;
 
 namespace Pkkpm.Data;
@@ -9,9 +10,16 @@ internal static class Dialect
     public static bool IsPostgres(DbConnection connection) => connection is NpgsqlConnection;
 
     /// <summary>
-    /// "column is one of @List": Dapper expands <c>in @List</c> into one parameter per item on SQLite,
-    /// but hands Npgsql the whole array as one parameter, which PostgreSQL reads with <c>= any(...)</c>.
+    /// "column is one of these ids", however many: one parameter on both databases. Dapper would
+    /// expand <c>in @List</c> into a parameter per id on SQLite, and SQLite refuses a statement of
+    /// more than 32,766 (a pendamping's UMUMKAN SEMUA to 50,000 groups); so SQLite gets the ids as
+    /// one JSON array read by json_each, PostgreSQL as one array read by <c>= any(...)</c>. Pass
+    /// the value from <see cref="Ids"/>.
     /// </summary>
-    public static string In(DbConnection connection, string column, string parameter) =>
-        IsPostgres(connection) ? $"{column} = any({parameter})" : $"{column} in {parameter}";
+    public static string InIds(DbConnection connection, string column, string parameter) =>
+        IsPostgres(connection) ? $"{column} = any({parameter})" : $"{column} in (select value from json_each({parameter}))";
+
+    /// <summary>The parameter value <see cref="InIds"/> reads.</summary>
+    public static object Ids(DbConnection connection, IEnumerable<long> ids) =>
+        IsPostgres(connection) ? ids.ToArray() : JsonSerializer.Serialize(ids);
 }

@@ -16,7 +16,7 @@ public sealed partial class ConversationData
     // Members of the groups (a pendamping has no list number and is not one), never the sender.
     private string AudienceWhere => $"""
           from people p
-         where p.id in (select m.person_id from memberships m where {Dialect.In(connection, "m.group_id", "@GroupIds")} and m.list_number is not null)
+         where p.id in (select m.person_id from memberships m where {Dialect.InIds(connection, "m.group_id", "@GroupIds")} and m.list_number is not null)
            and p.phone <> @FromPhone
         """;
 
@@ -24,7 +24,7 @@ public sealed partial class ConversationData
     {
         var (members, optedOut) = await connection.QuerySingleAsync<(long, long)>(Attributed($"""
             select count(*), count(p.opted_out_at) {AudienceWhere}
-            """, new { GroupIds = groupIds.ToArray() }, cancellationToken));
+            """, new { GroupIds = Dialect.Ids(connection, groupIds) }, cancellationToken));
         return new Audience((int)members, (int)optedOut);
     }
 
@@ -40,7 +40,7 @@ public sealed partial class ConversationData
 
     private string BroadcastGroupsSql => $"""
         insert into broadcast_groups (broadcast_id, group_id)
-        select @BroadcastId, g.id from groups g where {Dialect.In(connection, "g.id", "@GroupIds")};
+        select @BroadcastId, g.id from groups g where {Dialect.InIds(connection, "g.id", "@GroupIds")};
         """;
 
     /// <summary>True once this turn has recorded a broadcast: after its commit the fan-out has work.</summary>
@@ -51,7 +51,7 @@ public sealed partial class ConversationData
         var audience = counted ?? await GetAudienceAsync(groupIds, cancellationToken);
         var broadcastId = await connection.ExecuteScalarAsync<long>(Attributed(BroadcastSql,
             new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members }, cancellationToken));
-        await connection.ExecuteAsync(Command(BroadcastGroupsSql, new { BroadcastId = broadcastId, GroupIds = groupIds.ToArray() }, cancellationToken));
+        await connection.ExecuteAsync(Command(BroadcastGroupsSql, new { BroadcastId = broadcastId, GroupIds = Dialect.Ids(connection, groupIds) }, cancellationToken));
         RecordedBroadcast = true;
         return new BroadcastSent(broadcastId, audience.Recipients, audience.OptedOut);
     }
