@@ -15,4 +15,11 @@ public interface IDatabase
     Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default);
 
     Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A write nobody is waiting to be answered (a broadcast's next batch): on SQLite it gives way
+    /// to turns waiting for the single writer; PostgreSQL has no single writer, so it is a write.
+    /// </summary>
+    Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        WriteAsync(work, cancellationToken);
 }

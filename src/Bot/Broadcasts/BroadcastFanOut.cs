@@ -7,8 +7,9 @@ namespace Pkkpm.Bot.Broadcasts;
 
 /// <summary>
 /// Expands recorded broadcasts into outbox rows, a batch of Broadcasts__BatchSize members per writer
-/// unit, oldest broadcast first. Each batch is its own short transaction and goes to the back of the
-/// writer's queue, so turns arriving meanwhile are answered between batches. It starts with what a
+/// unit, oldest broadcast first. Each batch is its own short transaction in the writer's background
+/// lane: it runs when no turn is waiting (or every 100 ms at the least), so a turn waits behind one
+/// batch at most. It starts with what a
 /// previous run left half-done, wakes when a YA commits, and looks again every Broadcasts__PollInterval.
 /// </summary>
 internal sealed class BroadcastFanOut(
@@ -46,7 +47,7 @@ internal sealed class BroadcastFanOut(
             BroadcastExpansion.Batch? batch;
             do
             {
-                batch = await database.WriteAsync((c, t) => BroadcastExpansion.ExpandNextAsync(c, t, batchSize, clock.GetUtcNow()), stoppingToken);
+                batch = await database.WriteInBackgroundAsync((c, t) => BroadcastExpansion.ExpandNextAsync(c, t, batchSize, clock.GetUtcNow()), stoppingToken);
                 if (batch is null) break;
                 logger.LogDebug("Broadcast {Code}: {Rows} row(s) queued", BroadcastCodes.Format(batch.BroadcastId), batch.Rows);
             } while (!batch.Done);

@@ -7,6 +7,9 @@ namespace Pkkpm.Data.Sqlite;
 /// Runs write work one unit at a time on one connection. Units that queue up while a transaction
 /// runs are committed together (group commit): each gets its own savepoint, so one unit failing
 /// rolls back only itself, and no caller hears "done" before the commit that holds its work.
+/// Background units (a broadcast's next batch) wait in a lane of their own: they run alone, in a
+/// commit of their own, when no turn is waiting, or at the latest <see cref="BackgroundAtLeastEvery"/>
+/// after the last one, so a turn never waits behind more than one of them and they are never starved.
 /// </summary>
 internal sealed class SingleWriter : IAsyncDisposable
 {
@@ -18,7 +21,12 @@ internal sealed class SingleWriter : IAsyncDisposable
     private readonly Func<CancellationToken, Task<StatementCachingConnection>> _open;
     private readonly Channel<IUnit> _queue = Channel.CreateBounded<IUnit>(
         new BoundedChannelOptions(MaxQueued) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Channel<IUnit> _background = Channel.CreateBounded<IUnit>(
+        new BoundedChannelOptions(MaxQueued) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Task _loop;
+
+    /// <summary>Under a steady stream of turns, one background unit at least this often.</summary>
+    internal static readonly TimeSpan BackgroundAtLeastEvery = TimeSpan.FromMilliseconds(100);
 
     public SingleWriter(Func<CancellationToken, Task<StatementCachingConnection>> open)
     {
@@ -26,12 +34,19 @@ internal sealed class SingleWriter : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        EnqueueAsync(_queue, work, cancellationToken);
+
+    /// <summary>Work nobody is waiting to be answered: it gives way to turns (see the class summary).</summary>
+    public Task<T> RunInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        EnqueueAsync(_background, work, cancellationToken);
+
+    private static async Task<T> EnqueueAsync<T>(Channel<IUnit> lane, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var unit = new Unit<T>(work, cancellationToken);
         try
         {
-            await _queue.Writer.WriteAsync(unit, cancellationToken);
+            await lane.Writer.WriteAsync(unit, cancellationToken);
         }
         catch (ChannelClosedException)
         {
@@ -44,11 +59,22 @@ internal sealed class SingleWriter : IAsyncDisposable
     {
         StatementCachingConnection? connection = null;
         var batch = new List<IUnit>(MaxUnitsPerCommit);
-        while (await _queue.Reader.WaitToReadAsync())
+        var lastBackground = Environment.TickCount64;
+        while (await WaitForWorkAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxUnitsPerCommit && _queue.Reader.TryRead(out var unit))
-                if (unit.TryStart()) batch.Add(unit);
+            var backgroundDue = Environment.TickCount64 - lastBackground >= BackgroundAtLeastEvery.TotalMilliseconds;
+            if ((backgroundDue || !_queue.Reader.TryPeek(out _)) && _background.Reader.TryRead(out var background))
+            {
+                // Alone in its commit: no turn waits for a background unit's commit to be its own.
+                if (background.TryStart()) batch.Add(background);
+                lastBackground = Environment.TickCount64;
+            }
+            else
+            {
+                while (batch.Count < MaxUnitsPerCommit && _queue.Reader.TryRead(out var unit))
+                    if (unit.TryStart()) batch.Add(unit);
+            }
             if (batch.Count == 0) continue;
 
             try
@@ -65,6 +91,17 @@ internal sealed class SingleWriter : IAsyncDisposable
             }
         }
         if (connection is not null) await connection.DisposeAsync();
+    }
+
+    /// <summary>False once both lanes are closed and empty (disposal).</summary>
+    private async Task<bool> WaitForWorkAsync()
+    {
+        if (_queue.Reader.TryPeek(out _) || _background.Reader.TryPeek(out _)) return true;
+        var turns = _queue.Reader.WaitToReadAsync().AsTask();
+        var background = _background.Reader.WaitToReadAsync().AsTask();
+        if (await await Task.WhenAny(turns, background)) return true;
+        // One lane is closed (both close together at disposal): what the other still holds runs first.
+        return await turns || await background;
     }
 
     private static async Task CommitAsync(StatementCachingConnection connection, List<IUnit> batch)
@@ -94,6 +131,7 @@ internal sealed class SingleWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        _background.Writer.TryComplete();
         await _loop;
     }
 

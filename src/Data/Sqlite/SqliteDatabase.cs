@@ -63,6 +63,9 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         _writer.RunAsync(work, cancellationToken);
 
+    public Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writer.RunInBackgroundAsync(work, cancellationToken);
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -38,6 +38,13 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
         return await inner.WriteAsync(work, cancellationToken);
     }
 
+    public async Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        Count();
+        if (!InRequest.Value && BeforeBackgroundWrite is { } before) await before();
+        return await inner.WriteInBackgroundAsync(work, cancellationToken);
+    }
+
     private Func<Task>? _beforeNextRequestWrite;
 
     /// <summary>
