@@ -30,7 +30,7 @@ internal sealed partial class SimulatorBrowser : IDisposable
     public sealed record Page(HttpStatusCode Status, string Html, Uri? Location)
     {
         /// <summary>The reply bubbles of the conversation, as text.</summary>
-        public IReadOnlyList<string> Replies => ReplyBubble().Matches(Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value).TrimEnd()).ToList();
+        public IReadOnlyList<string> Replies => ReplyBubble().Matches(Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 
         /// <summary>The outbox bubbles, as text (their label first).</summary>
         public IReadOnlyList<string> Outbox => Html.Contains("class=\"chat outbox\"")
@@ -80,7 +80,7 @@ internal sealed partial class SimulatorBrowser : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    [GeneratedRegex("""<li class="bubble reply">\s*<span class="sr">Balasan: </span>(.*?)(?=<span class="segments|</li>)""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<li class="bubble reply">\s*<span class="sr">Balasan: </span><span class="text">(.*?)</span>""", RegexOptions.Singleline)]
     private static partial Regex ReplyBubble();
 
     [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)""")]

@@ -63,16 +63,19 @@ public sealed class IndexModel(SimulatorRecords records, SimulatedPhone phones, 
     {
         People = await records.PeopleAsync(cancellationToken);
         WhatsApp = saluran == "whatsapp";
-        TypedNumber = (nomor ?? "").Trim();
-        var chosen = TypedNumber.Length > 0 ? TypedNumber : orang;
+        var typed = (nomor ?? "").Trim();
+        var chosen = typed.Length > 0 ? typed : orang;
         if (string.IsNullOrWhiteSpace(chosen)) return;
         if (!IndonesianPhone.TryNormalize(chosen, out var e164))
         {
+            TypedNumber = typed;
             Error = "Nomor tidak dikenali. Contoh: 0812-3456-7890 atau +6281234567890.";
             return;
         }
         Phone = e164;
         Who = People.FirstOrDefault(p => p.Phone == e164);
+        // A known person shows as chosen in the list; only a number nobody has stays in the box.
+        TypedNumber = Who is null ? e164 : "";
     }
 
     private async Task LoadConversationAsync(CancellationToken cancellationToken)
