@@ -1,6 +1,7 @@
 using Pkkpm.Bot.Backup;
 using Pkkpm.Bot.Broadcasts;
 using Pkkpm.Bot.ProgrammeConsole;
+using Pkkpm.Bot.ProgrammeConsole.Simulator;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Floods;
@@ -38,6 +39,7 @@ builder.Services.AddScheduledWork(builder.Configuration);
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddConsole(builder.Environment);
+builder.Services.AddSimulator(builder.Environment);
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);

@@ -24,12 +24,13 @@ public static class ScheduledSends
     }
 
     // Reminders go to members who have not said HADIR, IZIN or SAKIT for that meeting, and not to
-    // those who opted out of bulk messages.
+    // those who opted out of bulk messages. They carry the message that called the meeting, so a
+    // meeting called in the console's simulator reminds no one for real (0011_simulated.sql).
     public static Task<int> QueueReminderAsync(DbConnection connection, DbTransaction transaction, MeetingToRemind meeting, string body, DateTimeOffset now) =>
         connection.ExecuteAsync($"""
-            insert into outbox (to_phone, channel, body, kind, priority, created_at)
+            insert into outbox (to_phone, channel, body, kind, priority, source_message_sid, created_at)
             select p.phone, {Outbox.ChannelOf("p.phone")},
-                   @Body, @Kind, @Priority, @Now
+                   @Body, @Kind, @Priority, (select s.source_message_sid from meetings s where s.id = @MeetingId), @Now
               from memberships m join people p on p.id = m.person_id
              where m.group_id = @GroupId and m.list_number is not null and p.opted_out_at is null
                and not exists (select 1 from attendance a where a.group_id = m.group_id and a.person_id = p.id and a.meeting_on = @MeetingOn)
@@ -38,7 +39,7 @@ public static class ScheduledSends
             new
             {
                 Body = body, Kind = OutboundKinds.Reminder, Priority = OutboundKinds.Priority(OutboundKinds.Reminder), Now = now,
-                meeting.GroupId, MeetingOn = meeting.MeetingOn,
+                meeting.GroupId, meeting.MeetingId, MeetingOn = meeting.MeetingOn,
             },
             transaction);
 
