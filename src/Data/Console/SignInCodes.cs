@@ -38,8 +38,8 @@ public static class SignInCodes
     public static Task<(long ForPhone, long ForAddress)> CountRequestsAsync(
         DbConnection connection, DbTransaction transaction, string phone, string address, DateTimeOffset since) =>
         connection.QuerySingleAsync<(long, long)>("""
-            select (select count(*) from console_code_requests where phone = @Phone and requested_at >= @Since),
-                   (select count(*) from console_code_requests where client_address = @Address and requested_at >= @Since)
+            select (select count(*) from console_code_requests where phone = @Phone and requested_at > @Since),
+                   (select count(*) from console_code_requests where client_address = @Address and requested_at > @Since)
             """, new { Phone = phone, Address = address, Since = since }, transaction);
 
     // Rows older than a day count for no limit: they go as new ones come.

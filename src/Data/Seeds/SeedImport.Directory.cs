@@ -83,7 +83,7 @@ internal sealed partial class SeedImport
             }
             _members[phone] = new Member(personId, _groupIds[codes[0]], role == Role.Pendamping);
         }
-        return _members.Count;
+        return _members.Count + _staff.Count;
     }
 
     /// <summary>
