@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Conversations.Sms;
+using Pkkpm.Testing;
 
 namespace Pkkpm.Bot.Tests.SignIn;
 
@@ -191,6 +192,29 @@ public partial class SignInTests
         Assert.Equal("/console/masuk", signedOut.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/console/masuk", after.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_cookie_made_by_one_instance_opens_the_console_on_another_and_after_a_restart()
+    {
+        await using var database = await ScratchDatabase.CreateAsync(BotApplication.DefaultProvider, empty: true);
+        string cookie;
+        await using (var first = new BotApplication(database: database))
+        {
+            using var browser = new ConsoleBrowser(first);
+            var signedIn = await browser.SignInAsync(Rina);
+            cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pkkpm-console="));
+            cookie = cookie[..cookie.IndexOf(';')];
+        }
+        await using var second = new BotApplication(database: database);
+
+        var response = await ReplayAsync(second, cookie);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Rina Kurniawati", await response.Content.ReadAsStringAsync());
+        // The key that made it is the database's, not a file of this machine's that both happened to read.
+        await using var connection = second.OpenDatabase();
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("select count(*) from data_protection_keys"));
     }
 
     /// <summary>The console's home with <paramref name="cookie"/> as a copy of it would send it, from another browser.</summary>
