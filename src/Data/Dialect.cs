@@ -10,6 +10,14 @@ internal static class Dialect
     public static bool IsPostgres(DbConnection connection) => connection is NpgsqlConnection;
 
     /// <summary>
+    /// "column is one of @List", for a short list (a pemantau's few villages): Dapper expands
+    /// <c>in @List</c> into one parameter per item on SQLite, but hands Npgsql the whole array as one
+    /// parameter, which PostgreSQL reads with <c>= any(...)</c>. Ids by the thousand go by <see cref="InIds"/>.
+    /// </summary>
+    public static string In(DbConnection connection, string column, string parameter) =>
+        IsPostgres(connection) ? $"{column} = any({parameter})" : $"{column} in {parameter}";
+
+    /// <summary>
     /// "column is one of these ids", however many: one parameter on both databases. Dapper would
     /// expand <c>in @List</c> into a parameter per id on SQLite, and SQLite refuses a statement of
     /// more than 32,766 (a pendamping's UMUMKAN SEMUA to 50,000 groups); so SQLite gets the ids as

@@ -1,4 +1,9 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Pkkpm.Bot.ProgrammeConsole.Access;
+using Pkkpm.Bot.ProgrammeConsole.SignIn;
+using Pkkpm.Data;
 
 namespace Pkkpm.Bot.ProgrammeConsole;
 
@@ -35,6 +40,9 @@ public static class ConsoleSetup
             cookie.AccessDeniedPath = "/console";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // The person as they are now, on every request; an ended session or a role that may no
+            // longer sign in drops the cookie.
+            cookie.Events.OnValidatePrincipal = ConsoleViewers.ValidateAsync;
         });
         services.AddAuthorization();
         services.AddAntiforgery(antiforgery =>
@@ -43,6 +51,18 @@ public static class ConsoleSetup
             antiforgery.Cookie.Path = "/console";
             antiforgery.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        // One key ring for every instance, kept across restarts: in the database the instances share.
+        services.AddDataProtection().SetApplicationName("Pkkpm.Bot");
+        services.AddOptions<KeyManagementOptions>().Configure<IDatabase, TimeProvider>((keys, database, clock) =>
+            keys.XmlRepository = new DatabaseKeyRing(database, clock));
+
+        services.AddOptions<SignInOptions>().BindConfiguration("Console")
+            .Validate(o => o.CodeLifetime > TimeSpan.Zero && o.CodeTries > 0, "Console__CodeLifetime and Console__CodeTries must be positive.")
+            .Validate(o => o.LimitWindow > TimeSpan.Zero && o.CodesPerNumber > 0 && o.CodesPerAddress > 0,
+                "Console__LimitWindow, Console__CodesPerNumber and Console__CodesPerAddress must be positive: without limits anyone could send codes to any number.")
+            .ValidateOnStart();
+        services.AddSingleton<PhoneCodes>();
+        services.AddSingleton<PendingSignIn>();
         return services;
     }
 

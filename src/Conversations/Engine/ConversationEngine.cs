@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Phones;
 using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Turns;
@@ -30,6 +31,11 @@ public sealed class ConversationEngine(TimeProvider clock, ConversationOptions o
             return TurnResult.Reply(Gsm7Text.Fold(Texts.AttachmentNotRead(sender, mediaType)), state) with { Intent = "Attachment" };
 
         message = message with { Body = TypographicPunctuation.Fold(message.Body) };
+
+        // Programme staff (pemantau, admin) belong to no group: everything they may see is in the
+        // console. They may still opt out and back in, so our books keep agreeing with Twilio's.
+        if (sender.Role.IsProgrammeStaff() && Read(message, new ReadingContext(sender.Role, Awaiting.Nothing)).Intent is not (Intent.Stop or Intent.Start))
+            return TurnResult.Reply(Gsm7Text.Fold(Texts.ConsoleOnly(sender)), ConversationState.Idle) with { Intent = "ConsoleOnly" };
         var turn = new Turn(sender, message, data, clock, options, cancellationToken);
         var conversation = new Conversation(turn, state);
         // The conversation may read the message twice (again as an answer to a meeting notice): the last reading is what it did.

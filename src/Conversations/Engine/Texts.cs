@@ -9,6 +9,10 @@ public static class Texts
     public const string Unregistered =
         "Maaf, nomor ini belum terdaftar di layanan PKKPM. Silakan hubungi bendahara atau pendamping kelompok Bapak/Ibu untuk mendaftarkan nomor.";
 
+    /// <summary>To a pemantau or admin who texts the service: their work is in the console.</summary>
+    public static string ConsoleOnly(Sender sender) =>
+        $"Maaf {sender.Addressed}, layanan SMS ini untuk anggota dan pengurus KPB. Silakan buka konsol PKKPM dan masuk dengan kode yang dikirim ke nomor ini.";
+
     public static string NotUnderstood(Sender sender) =>
         $"Maaf {sender.Addressed}, pesan belum kami pahami. Ketik MENU untuk bantuan.";
 

@@ -8,6 +8,12 @@ public enum Role
     Sekretaris,
     Bendahara,
     Pendamping,
+
+    /// <summary>Programme monitoring staff: read-only, in the console; all villages or the ones listed.</summary>
+    Pemantau,
+
+    /// <summary>Programme staff who may see and do everything in the console (and will manage people).</summary>
+    Admin,
 }
 
 public static class Roles
@@ -16,4 +22,7 @@ public static class Roles
         Enum.TryParse(text?.Trim(), ignoreCase: true, out role) && Enum.IsDefined(role);
 
     public static string ToCode(this Role role) => role.ToString().ToLowerInvariant();
+
+    /// <summary>Programme staff work in the console, not by SMS; they are members of no group.</summary>
+    public static bool IsProgrammeStaff(this Role role) => role is Role.Pemantau or Role.Admin;
 }

@@ -15,6 +15,9 @@ public static class OutboundKinds
     public const string Reminder = "reminder";
     public const string Tip = "tip";
 
+    /// <summary>A code to sign in to the console: the person asked for it a moment ago.</summary>
+    public const string SignInCode = "sign-in-code";
+
     public static bool IsBulk(string kind) => kind is Broadcast or MeetingNotice or Reminder or Tip;
 
     /// <summary>0 for one person's own business (receipts, notices about their money), 1 for bulk.</summary>

@@ -32,9 +32,18 @@ internal sealed partial class SeedImport
                 insert into groups (code, name, village, meeting_day, meeting_time, meeting_place)
                 values (@Code, @Name, @Village, @Day, @Time, @Place)
                 """,
-                new { Code = code, Name = row.Gsm7Text("name"), Village = row.Gsm7Text("village"), Day = day, Time = at.ToString("HH:mm"), Place = row.Gsm7Text("meeting_place") });
+                new { Code = code, Name = row.Gsm7Text("name"), Village = AddVillage(row.Gsm7Text("village")), Day = day, Time = at.ToString("HH:mm"), Place = row.Gsm7Text("meeting_place") });
         }
         return _groupIds.Count;
+    }
+
+    // The villages groups.csv names: a pemantau's group_codes lists some of them.
+    private readonly HashSet<string> _villages = new(StringComparer.OrdinalIgnoreCase);
+
+    private string AddVillage(string village)
+    {
+        _villages.Add(village);
+        return village;
     }
 
     public async Task<int> PeopleAsync()
@@ -50,9 +59,14 @@ internal sealed partial class SeedImport
         {
             var raw = row.Text("phone");
             if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
-            if (_members.ContainsKey(phone)) throw row.Fail($"phone '{raw}' appears twice");
+            if (_members.ContainsKey(phone) || _staff.Contains(phone)) throw row.Fail($"phone '{raw}' appears twice");
             if (!Roles.TryParse(row.Text("role"), out var role))
-                throw row.Fail($"role '{row.Text("role")}' must be one of anggota, ketua, sekretaris, bendahara, pendamping");
+                throw row.Fail($"role '{row.Text("role")}' must be one of anggota, ketua, sekretaris, bendahara, pendamping, pemantau, admin");
+            if (role.IsProgrammeStaff())
+            {
+                await StaffAsync(row, phone, role, insertPerson);
+                continue;
+            }
 
             var codes = row.Text("group_codes").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var unknown = codes.FirstOrDefault(c => !_groupIds.ContainsKey(c));
@@ -69,8 +83,31 @@ internal sealed partial class SeedImport
             }
             _members[phone] = new Member(personId, _groupIds[codes[0]], role == Role.Pendamping);
         }
-        return _members.Count;
+        return _members.Count + _staff.Count;
     }
+
+    /// <summary>
+    /// A pemantau or an admin: in no group. A pemantau's group_codes names villages (";" between
+    /// them, as they are written in groups.csv): they watch those only; none, every village.
+    /// </summary>
+    private async Task StaffAsync(SeedFile.Row row, string phone, Role role, RepeatedInsert insertPerson)
+    {
+        var villages = row.Text("group_codes", required: false).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (role == Role.Admin && villages.Length > 0) throw row.Fail("an admin sees every village: leave group_codes empty");
+        var unknown = villages.FirstOrDefault(v => !_villages.Contains(v));
+        if (unknown is not null) throw row.Fail($"village '{unknown}' is not in groups.csv (a pemantau's group_codes lists villages)");
+
+        var personId = await insertPerson.IdAsync(
+            phone, row.Gsm7Text("name"), role.ToCode(), Salutations.Normalize(row.Text("salutation", required: false)),
+            row.Gsm7Text("panggilan", required: false) is { Length: > 0 } panggilan ? panggilan : null, Now);
+        // As groups.csv writes it, whatever case people.csv used.
+        foreach (var village in villages.Select(v => _villages.First(known => string.Equals(known, v, StringComparison.OrdinalIgnoreCase))).Distinct())
+            await connection.ExecuteAsync("insert into pemantau_villages (person_id, village) values (@PersonId, @Village)",
+                new { PersonId = personId, Village = village }, transaction);
+        _staff.Add(phone);
+    }
+
+    private readonly HashSet<string> _staff = [];
 
     // A ledger names each member on many rows: her number is read once (reading a number is the
     // costliest step of a row), not on every row, and then found as it was written.
@@ -82,6 +119,7 @@ internal sealed partial class SeedImport
         var raw = row.Text("phone");
         if (_membersAsWritten.TryGetValue(raw, out var known)) return known;
         if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
+        if (_staff.Contains(phone)) throw row.Fail($"phone '{raw}' is programme staff, not a member of a group");
         if (!_members.TryGetValue(phone, out var member)) throw row.Fail($"phone '{raw}' is not in people.csv");
         if (member.IsPendamping) throw row.Fail($"phone '{raw}' is a pendamping, not a member of a group");
         return _membersAsWritten[raw] = member;
