@@ -17,7 +17,7 @@ internal static class HealthCommand
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            Console.Error.WriteLine($"{url}: {e.Message}");
+            System.Console.Error.WriteLine($"{url}: {e.Message}");
             return 1;
         }
     }

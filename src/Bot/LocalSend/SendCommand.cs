@@ -24,7 +24,7 @@ internal static class SendCommand
         }
         if (rest.Count < 2)
         {
-            Console.Error.WriteLine(Usage);
+            System.Console.Error.WriteLine(Usage);
             return 2;
         }
 
@@ -37,7 +37,7 @@ internal static class SendCommand
         var token = configuration["Twilio:AuthToken"];
         if (string.IsNullOrEmpty(token))
         {
-            Console.Error.WriteLine("No Twilio__AuthToken configured to sign the request with.");
+            System.Console.Error.WriteLine("No Twilio__AuthToken configured to sign the request with.");
             return 2;
         }
 
@@ -52,11 +52,11 @@ internal static class SendCommand
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            Console.Error.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}");
+            System.Console.Error.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}");
             return 1;
         }
         foreach (var message in XDocument.Parse(body).Descendants("Message"))
-            Console.WriteLine(message.Value);
+            System.Console.WriteLine(message.Value);
         return 0;
     }
 }
