@@ -24,12 +24,11 @@ public sealed partial class MonitoringFigures
                  where {q.Scope} and l.disbursed_on >= @From and l.disbursed_on <= @To;
                 """;
             using var results = await connection.QueryMultipleAsync(q.Command(sql));
-            var book = (IDictionary<string, object>)await results.ReadSingleAsync();
+            var book = await results.ReadSingleAsync<BookRow>();
             var disbursed = await results.ReadSingleAsync<DisbursedRow>();
-            long Value(string name) => Convert.ToInt64(book[name]);
-            var buckets = Ages.Select((age, i) => new ArrearsBucket(age.Label, Value($"Loans{i}"), Value($"Arrears{i}"), Value($"Outstanding{i}"))).ToList();
-            return new LoanFigures(disbursed.Count, disbursed.Amount, Value("RunningLoans"), Value("Outstanding"), Value("Due"),
-                Value("PaidAgainstDue"), Value("OutstandingOver30Days"), buckets);
+            var buckets = Ages.Select((age, i) => new ArrearsBucket(age.Label, book.Loans[i], book.Arrears[i], book.OutstandingIn[i])).ToList();
+            return new LoanFigures(disbursed.Count, disbursed.Amount, book.RunningLoans, book.Outstanding, book.Due,
+                book.PaidAgainstDue, book.OutstandingOver30Days, buckets);
         }, cancellationToken);
 
     private static string Bucket(int from, int to, int i)
@@ -60,6 +59,33 @@ public sealed partial class MonitoringFigures
             return (IReadOnlyList<MemberInArrears>)rows.Select(r => new MemberInArrears(r.PersonId, r.Name, r.GroupId, r.GroupCode, r.GroupName,
                 r.Village, r.LoanId, r.Arrears, (int)r.InstalmentsLate, (int)r.DaysLate, r.Outstanding)).ToList();
         }, cancellationToken);
+
+    // Typed, not dynamic: PostgreSQL folds unquoted aliases to lower case, and Dapper matches
+    // properties without regard to case but a dynamic row's keys with it.
+    private sealed class BookRow
+    {
+        public long RunningLoans { get; init; }
+        public long Outstanding { get; init; }
+        public long Due { get; init; }
+        public long PaidAgainstDue { get; init; }
+        public long OutstandingOver30Days { get; init; }
+        public long Loans0 { get; init; }
+        public long Loans1 { get; init; }
+        public long Loans2 { get; init; }
+        public long Loans3 { get; init; }
+        public long Arrears0 { get; init; }
+        public long Arrears1 { get; init; }
+        public long Arrears2 { get; init; }
+        public long Arrears3 { get; init; }
+        public long Outstanding0 { get; init; }
+        public long Outstanding1 { get; init; }
+        public long Outstanding2 { get; init; }
+        public long Outstanding3 { get; init; }
+
+        public long[] Loans => [Loans0, Loans1, Loans2, Loans3];
+        public long[] Arrears => [Arrears0, Arrears1, Arrears2, Arrears3];
+        public long[] OutstandingIn => [Outstanding0, Outstanding1, Outstanding2, Outstanding3];
+    }
 
     private sealed class DisbursedRow
     {

@@ -16,16 +16,27 @@ public sealed partial class MonitoringFigures(IDatabase database)
         "e.reverses_entry_id is null and not exists (select 1 from ledger_entries x where x.reverses_entry_id = e.id)";
 
     private Task<T> ReadAsync<T>(MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken) =>
-        database.ReadAsync(connection =>
+        database.ReadAsync(async connection =>
         {
             var parameters = new DynamicParameters(values);
             var where = scope.Where(connection, parameters);
-            return read(connection, new Query(where, parameters, new DateSql(Dialect.IsPostgres(connection)), cancellationToken));
+            var postgres = Dialect.IsPostgres(connection);
+            if (!postgres) return await read(connection, new Query(where, parameters, new DateSql(false), null, cancellationToken));
+
+            // PostgreSQL would JIT-compile these aggregates (their estimated cost passes jit_above_cost
+            // long before the tables are large): seconds of LLVM work, on a busy server tens of seconds,
+            // that no statement here repays. One read-only transaction also gives the figures of one
+            // family a single snapshot.
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("set transaction read only; set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
+            var result = await read(connection, new Query(where, parameters, new DateSql(true), transaction, cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }, cancellationToken);
 
-    private sealed record Query(string Scope, DynamicParameters Parameters, DateSql Sql, CancellationToken CancellationToken)
+    private sealed record Query(string Scope, DynamicParameters Parameters, DateSql Sql, DbTransaction? Transaction, CancellationToken CancellationToken)
     {
-        public CommandDefinition Command(string text) => new(text, Parameters, cancellationToken: CancellationToken);
+        public CommandDefinition Command(string text) => new(text, Parameters, Transaction, cancellationToken: CancellationToken);
     }
 
     private static object PeriodValues(ReportPeriod period) => new { period.From, period.To };
