@@ -23,7 +23,7 @@ internal static class BackupCommand
             .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production"}.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        return RunAsync(args, configuration, System.Console.Out, System.Console.Error);
+        return RunAsync(args, configuration, Console.Out, Console.Error);
     }
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter errors)

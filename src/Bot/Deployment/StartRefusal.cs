@@ -22,7 +22,7 @@ public static class StartRefusal
     public static void ExitWithOneLine(object? sender, UnhandledExceptionEventArgs e)
     {
         if (e.ExceptionObject is not Exception failure || Reasons(failure) is not { Count: > 0 } reasons) return;
-        System.Console.Error.WriteLine("Pkkpm.Bot cannot start: " + string.Join(" ", reasons));
+        Console.Error.WriteLine("Pkkpm.Bot cannot start: " + string.Join(" ", reasons));
         Environment.Exit(1);
     }
 

@@ -17,7 +17,7 @@ internal static class HealthCommand
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            System.Console.Error.WriteLine($"{url}: {e.Message}");
+            Console.Error.WriteLine($"{url}: {e.Message}");
             return 1;
         }
     }

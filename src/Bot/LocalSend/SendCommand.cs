@@ -24,7 +24,7 @@ internal static class SendCommand
         }
         if (rest.Count < 2)
         {
-            System.Console.Error.WriteLine(Usage);
+            Console.Error.WriteLine(Usage);
             return 2;
         }
 
@@ -37,7 +37,7 @@ internal static class SendCommand
         var token = configuration["Twilio:AuthToken"];
         if (string.IsNullOrEmpty(token))
         {
-            System.Console.Error.WriteLine("No Twilio__AuthToken configured to sign the request with.");
+            Console.Error.WriteLine("No Twilio__AuthToken configured to sign the request with.");
             return 2;
         }
 
@@ -52,11 +52,11 @@ internal static class SendCommand
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            System.Console.Error.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}");
+            Console.Error.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}");
             return 1;
         }
         foreach (var message in XDocument.Parse(body).Descendants("Message"))
-            System.Console.WriteLine(message.Value);
+            Console.WriteLine(message.Value);
         return 0;
     }
 }

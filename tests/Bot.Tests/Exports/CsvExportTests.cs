@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
-using Pkkpm.Bot.Console.Exports;
-using static Pkkpm.Bot.Console.Exports.ExportCell;
+using Pkkpm.Bot.ProgrammeConsole.Exports;
+using static Pkkpm.Bot.ProgrammeConsole.Exports.ExportCell;
 
 namespace Pkkpm.Bot.Tests.Exports;
 

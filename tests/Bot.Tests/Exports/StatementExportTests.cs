@@ -1,5 +1,5 @@
 using Dapper;
-using Pkkpm.Bot.Console.Exports;
+using Pkkpm.Bot.ProgrammeConsole.Exports;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Data.Monitoring;
 

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Pkkpm.Bot.Console.Exports;
+using Pkkpm.Bot.ProgrammeConsole.Exports;
 
 namespace Pkkpm.Bot.Tests.Exports;
 

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 
-namespace Pkkpm.Bot.Console.Exports;
+namespace Pkkpm.Bot.ProgrammeConsole.Exports;
 
 /// <summary>
 /// A table as an Excel workbook: one sheet, a bold frozen header row, money as numbers shown as

@@ -1,4 +1,4 @@
-namespace Pkkpm.Bot.Console.Exports;
+namespace Pkkpm.Bot.ProgrammeConsole.Exports;
 
 /// <summary>
 /// One value of an exported table, with its type, so a spreadsheet gets numbers it can add up and

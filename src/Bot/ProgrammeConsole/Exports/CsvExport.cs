@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Pkkpm.Bot.Console.Exports;
+namespace Pkkpm.Bot.ProgrammeConsole.Exports;
 
 /// <summary>
 /// A table as CSV: UTF-8 with a byte-order mark (so Excel reads Indonesian names right), a header

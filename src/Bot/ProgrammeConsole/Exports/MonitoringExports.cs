@@ -1,7 +1,7 @@
 using Pkkpm.Data.Monitoring;
-using static Pkkpm.Bot.Console.Exports.ExportCell;
+using static Pkkpm.Bot.ProgrammeConsole.Exports.ExportCell;
 
-namespace Pkkpm.Bot.Console.Exports;
+namespace Pkkpm.Bot.ProgrammeConsole.Exports;
 
 /// <summary>
 /// The console's tables as exports, one function each. Headers are Indonesian, as on the pages;

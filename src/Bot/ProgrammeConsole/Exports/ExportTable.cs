@@ -1,4 +1,4 @@
-namespace Pkkpm.Bot.Console.Exports;
+namespace Pkkpm.Bot.ProgrammeConsole.Exports;
 
 /// <summary>A table as the console offers it for download: a title, its column headers, typed rows.</summary>
 public sealed record ExportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<ExportCell>> Rows)
