@@ -1,0 +1,41 @@
+namespace Pkkpm.Data.Monitoring;
+
+/// <summary>
+/// Date arithmetic in SQL for both databases: SQLite keeps dates as yyyy-MM-dd text and counts
+/// with julianday/strftime, PostgreSQL has a date type (date - date is a number of days).
+/// </summary>
+internal sealed class DateSql(bool postgres)
+{
+    public bool Postgres => postgres;
+
+    /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public string DaysBetween(string from, string to) =>
+        postgres ? $"({to} - {from})" : $"cast(julianday({to}) - julianday({from}) as integer)";
+
+    public string Year(string date) => Part(date, "year", "%Y");
+
+    public string Month(string date) => Part(date, "month", "%m");
+
+    public string Day(string date) => Part(date, "day", "%d");
+
+    public string IsLastDayOfMonth(string date) =>
+        postgres ? $"(extract(day from {date} + 1) = 1)" : $"(strftime('%d', {date}, '+1 day') = '01')";
+
+    public string AddDays(string date, string days) =>
+        postgres ? $"({date} + cast({days} as integer))" : $"date(julianday({date}) + ({days}))";
+
+    /// <summary>
+    /// As .NET's DateOnly.AddMonths (Loan.DueDate): the 31st of January plus a month is the 28th or
+    /// 29th of February. PostgreSQL does the same; SQLite rolls over into March, so it is clamped.
+    /// </summary>
+    public string AddMonths(string date, string months)
+    {
+        if (postgres) return $"cast({date} + cast({months} as integer) * interval '1 month' as date)";
+        var rolled = $"date({date}, '+' || ({months}) || ' months')";
+        return $"case when strftime('%d', {rolled}) = strftime('%d', {date}) then {rolled} " +
+               $"else date({rolled}, 'start of month', '-1 day') end";
+    }
+
+    private string Part(string date, string field, string format) =>
+        postgres ? $"cast(extract({field} from {date}) as integer)" : $"cast(strftime('{format}', {date}) as integer)";
+}

@@ -1,0 +1,3 @@
+namespace Pkkpm.Data.Monitoring;
+
+public sealed record GroupRow(long GroupId, string Code, string Name, string Village, AreaSummary Figures);

@@ -1,0 +1,102 @@
+using Dapper;
+
+namespace Pkkpm.Data.Monitoring;
+
+/// <summary>Drill-down: villages in scope, the groups of a village, the members of a group.</summary>
+public sealed partial class MonitoringFigures
+{
+    // The same figures per village, per group or per member: (members, ledger, loan book) key columns.
+    private sealed record Level(string Members, string Ledger, string Loans);
+
+    private static readonly Level ByVillage = new("g.village", "g.village", "b.village");
+    private static readonly Level ByGroup = new("g.id", "g.id", "b.group_id");
+    private static readonly Level ByMember = new("m.person_id", "e.person_id", "b.person_id");
+
+    public Task<IReadOnlyList<VillageRow>> GetVillagesAsync(MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        ReadAsync(scope, PeriodValues(period), async (connection, q) =>
+        {
+            var villages = await connection.QueryAsync<(string Village, long Groups)>(q.Command(
+                $"select g.village, cast(count(*) as bigint) from groups g where {q.Scope} group by g.village order by g.village"));
+            var figures = await SummariesAsync(connection, q, ByVillage);
+            return (IReadOnlyList<VillageRow>)villages
+                .Select(v => new VillageRow(v.Village, v.Groups, figures.GetValueOrDefault(v.Village, AreaSummary.Empty))).ToList();
+        }, cancellationToken);
+
+    /// <summary>The groups in scope (narrow it with <see cref="MonitoringScope.ToVillage"/> for one village).</summary>
+    public Task<IReadOnlyList<GroupRow>> GetGroupsAsync(MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        ReadAsync(scope, PeriodValues(period), async (connection, q) =>
+        {
+            var groups = await connection.QueryAsync<(long Id, string Code, string Name, string Village)>(q.Command(
+                $"select g.id, g.code, g.name, g.village from groups g where {q.Scope} order by g.village, g.code"));
+            var figures = await SummariesAsync(connection, q, ByGroup);
+            return (IReadOnlyList<GroupRow>)groups.Select(g => new GroupRow(g.Id, g.Code, g.Name, g.Village,
+                figures.GetValueOrDefault(g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaSummary.Empty))).ToList();
+        }, cancellationToken);
+
+    /// <summary>The members of one group, if it is inside the scope; none otherwise.</summary>
+    public Task<IReadOnlyList<MemberRow>> GetMembersAsync(MonitoringScope scope, long groupId, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        ReadAsync(scope.ToGroup(groupId), PeriodValues(period), async (connection, q) =>
+        {
+            var members = await connection.QueryAsync<(long PersonId, long ListNumber, string Name, string Role, long OptedOut)>(q.Command($"""
+                select p.id, m.list_number, p.name, p.role, case when p.opted_out_at is null then 0 else 1 end
+                  from memberships m join groups g on g.id = m.group_id join people p on p.id = m.person_id
+                 where {q.Scope} and m.list_number is not null
+                 order by m.list_number
+                """));
+            var figures = await SummariesAsync(connection, q, ByMember);
+            return (IReadOnlyList<MemberRow>)members.Select(m => new MemberRow(m.PersonId, (int)m.ListNumber, m.Name, m.Role, m.OptedOut == 1,
+                figures.GetValueOrDefault(m.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaSummary.Empty) with { Members = 1 })).ToList();
+        }, cancellationToken);
+
+    // One round trip: members, savings and the period's money, and the loan book, each grouped by the level's key.
+    private static async Task<Dictionary<string, AreaSummary>> SummariesAsync(System.Data.Common.DbConnection connection, Query q, Level level)
+    {
+        var sql = $"""
+            select cast({level.Members} as text) as Area, cast(count(*) as bigint) as Members
+              from memberships m join groups g on g.id = m.group_id
+             where {q.Scope} and m.list_number is not null
+             group by {level.Members};
+            select cast({level.Ledger} as text) as Area,
+                   cast(coalesce(sum(case e.kind when 'setoran' then 1 when 'penarikan' then -1 else 0 end * {LoanBook.Signed}), 0) as bigint) as SavingsBalance,
+                   cast(coalesce(sum(case when e.kind = 'setoran' and e.occurred_on >= @From and {Unreversed} then e.amount else 0 end), 0) as bigint) as Deposits,
+                   cast(coalesce(sum(case when e.kind = 'angsuran' and e.occurred_on >= @From and {Unreversed} then e.amount else 0 end), 0) as bigint) as Repayments
+              from ledger_entries e join groups g on g.id = e.group_id
+             where {q.Scope} and e.occurred_on <= @To
+             group by {level.Ledger};
+            {LoanBook.With(q.Sql, q.Scope)}
+            select cast({level.Loans} as text) as Area,
+                   cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
+                   cast(coalesce(sum(b.arrears), 0) as bigint) as Arrears,
+                   cast(count(case when b.arrears > 0 then 1 end) as bigint) as LoansInArrears
+              from loan_book b
+             group by {level.Loans};
+            """;
+        using var results = await connection.QueryMultipleAsync(q.Command(sql));
+        var members = (await results.ReadAsync<(string Area, long Members)>()).ToDictionary(r => r.Area, r => r.Members);
+        var money = (await results.ReadAsync<AreaMoneyRow>()).ToDictionary(r => r.Area);
+        var loans = (await results.ReadAsync<AreaLoanRow>()).ToDictionary(r => r.Area);
+        return members.Keys.Union(money.Keys).Union(loans.Keys).ToDictionary(area => area, area =>
+        {
+            var m = money.GetValueOrDefault(area);
+            var l = loans.GetValueOrDefault(area);
+            return new AreaSummary(members.GetValueOrDefault(area), m?.SavingsBalance ?? 0, m?.Deposits ?? 0, m?.Repayments ?? 0,
+                l?.Outstanding ?? 0, l?.Arrears ?? 0, l?.LoansInArrears ?? 0);
+        });
+    }
+
+    private sealed class AreaMoneyRow
+    {
+        public string Area { get; init; } = "";
+        public long SavingsBalance { get; init; }
+        public long Deposits { get; init; }
+        public long Repayments { get; init; }
+    }
+
+    private sealed class AreaLoanRow
+    {
+        public string Area { get; init; } = "";
+        public long Outstanding { get; init; }
+        public long Arrears { get; init; }
+        public long LoansInArrears { get; init; }
+    }
+}

@@ -1,0 +1,82 @@
+using Dapper;
+using Pkkpm.Conversations.Sms;
+
+namespace Pkkpm.Data.Monitoring;
+
+/// <summary>What waits for someone, and what the messages cost.</summary>
+public sealed partial class MonitoringFigures
+{
+    // People in scope: members, officers and the pendamping of the scope's groups.
+    private const string PeopleInScope = """
+        select m.person_id from memberships m join groups g on g.id = m.group_id where {0}
+        """;
+
+    public Task<FollowUpFigures> GetFollowUpAsync(MonitoringScope scope, CancellationToken cancellationToken = default) =>
+        ReadAsync(scope, null, async (connection, q) =>
+        {
+            var sql = $"""
+                select cast(count(*) as bigint) from entry_disputes d
+                  join ledger_entries e on e.id = d.entry_id join groups g on g.id = e.group_id
+                 where {q.Scope} and d.resolution is null;
+                select cast(count(*) as bigint) from reported_repayments r join groups g on g.id = r.group_id
+                 where {q.Scope} and r.status = 'menunggu';
+                select cast(count(*) as bigint) from people p
+                 where p.opted_out_at is not null and p.id in ({string.Format(PeopleInScope, q.Scope)});
+                select cast(count(*) as bigint) from tip_subscriptions t
+                 where t.person_id in ({string.Format(PeopleInScope, q.Scope)});
+                """;
+            using var results = await connection.QueryMultipleAsync(q.Command(sql));
+            return new FollowUpFigures(await results.ReadSingleAsync<long>(), await results.ReadSingleAsync<long>(),
+                await results.ReadSingleAsync<long>(), await results.ReadSingleAsync<long>());
+        }, cancellationToken);
+
+    public Task<OutboundFigures> GetOutboundAsync(MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = period.Moments;
+        return ReadAsync(scope, new { Start = start, End = end }, async (connection, q) =>
+        {
+            var inScope = $"""
+                from outbox o
+                 where o.created_at >= @Start and o.created_at < @End
+                   and o.to_phone in (select p.phone from people p where p.id in ({string.Format(PeopleInScope, q.Scope)}))
+                """;
+            // Segments depend on every character (GSM-7 or not), which SQL cannot judge; the same
+            // words to many people (a broadcast) come back once, with their count.
+            var sql = $"""
+                select cast(count(*) as bigint) as Messages,
+                       cast(coalesce(sum(case when o.status = 'sent' then 1 else 0 end), 0) as bigint) as Sent,
+                       cast(coalesce(sum(case when o.delivery_status in ('delivered', 'read') then 1 else 0 end), 0) as bigint) as Delivered,
+                       cast(coalesce(sum(case when o.status = 'failed' or o.delivery_status in ('failed', 'undelivered') then 1 else 0 end), 0) as bigint) as Failed,
+                       cast(coalesce(sum(case when o.status = 'queued' then 1 else 0 end), 0) as bigint) as Queued,
+                       cast(coalesce(sum(case when o.status = 'sent' and o.sent_channel = 'sms' then 1 else 0 end), 0) as bigint) as SmsSent,
+                       cast(coalesce(sum(case when o.status = 'sent' and o.sent_channel = 'sms' and o.body_removed_at is not null then 1 else 0 end), 0) as bigint) as SmsWithoutBody
+                  {inScope};
+                select o.body as Body, cast(count(*) as bigint) as Times
+                  {inScope} and o.status = 'sent' and o.sent_channel = 'sms' and o.body_removed_at is null
+                 group by o.body;
+                """;
+            using var results = await connection.QueryMultipleAsync(q.Command(sql));
+            var totals = await results.ReadSingleAsync<OutboundRow>();
+            var segments = (await results.ReadAsync<BodyRow>()).Sum(b => SmsLength.Segments(b.Body) * b.Times);
+            return new OutboundFigures(totals.Messages, totals.Sent, totals.Delivered, totals.Failed, totals.Queued,
+                totals.SmsSent, segments, totals.SmsWithoutBody);
+        }, cancellationToken);
+    }
+
+    private sealed class OutboundRow
+    {
+        public long Messages { get; init; }
+        public long Sent { get; init; }
+        public long Delivered { get; init; }
+        public long Failed { get; init; }
+        public long Queued { get; init; }
+        public long SmsSent { get; init; }
+        public long SmsWithoutBody { get; init; }
+    }
+
+    private sealed class BodyRow
+    {
+        public string Body { get; init; } = "";
+        public long Times { get; init; }
+    }
+}

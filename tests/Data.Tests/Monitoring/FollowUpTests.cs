@@ -1,0 +1,77 @@
+using Dapper;
+using Pkkpm.Conversations.Ledger;
+using Pkkpm.Data.Monitoring;
+using static Pkkpm.Data.Tests.Infrastructure.Fixture;
+using static Pkkpm.Data.Tests.Monitoring.MonitoringData;
+
+namespace Pkkpm.Data.Tests.Monitoring;
+
+/// <summary>What waits (disputes, reports), who stopped messages or takes tips, what messages cost, and a member's statement.</summary>
+public class FollowUpTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [SkippableTheory, Providers]
+    public async Task Disputes_reports_opt_outs_and_tip_subscribers_are_counted_in_scope(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        var entry = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 25_000), at: On(Day(11, 23)));
+        await db.TurnAsync(Message(PainemPhone), d => d.OpenDisputeAsync(entry.EntryId, "kurang", None));
+        await db.TurnAsync(Message(PainemPhone), d => d.ReportRepaymentAsync(Mawar, Painem, PainemLoan, 55_000, None));
+        await db.TurnAsync(Message(TiniPhone), d => d.ReportRepaymentAsync(Kenanga, Tini, KenangaLoan, 200_000, None));
+        await db.TurnAsync(Message(SriPhone), d => d.SetTipSubscriptionAsync(Sri, true, None));
+        await db.TurnAsync(Message(TiniPhone), d => d.SetTipSubscriptionAsync(Tini, true, None));
+        await db.ExecuteAsync("update people set opted_out_at = @At where id in (@Painem, @Tini)", new { At = Friday, Painem, Tini });
+        var figures = new MonitoringFigures(db.Database);
+
+        var rina = await figures.GetFollowUpAsync(MonitoringScope.OfPendamping(Rina));
+        var programme = await figures.GetFollowUpAsync(MonitoringScope.Programme());
+
+        Assert.Equal(new FollowUpFigures(1, 1, 1, 1), rina);
+        Assert.Equal(new FollowUpFigures(1, 2, 2, 2), programme);
+    }
+
+    [SkippableTheory, Providers]
+    public async Task Delivery_and_sms_segments_count_messages_to_people_in_scope_in_the_period(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        var inWeek = On(Day(11, 24));
+        var rows = new[]
+        {
+            new { To = SriPhone, Body = "Saldo Ibu Rp50.000", Status = "sent", Delivery = (string?)"delivered", Channel = (string?)"sms", At = inWeek },
+            new { To = PainemPhone, Body = new string('a', 161), Status = "sent", Delivery = (string?)"undelivered", Channel = (string?)"sms", At = inWeek },
+            new { To = SlametPhone, Body = "Terima kasih 🙏", Status = "sent", Delivery = (string?)"read", Channel = (string?)"whatsapp", At = inWeek },
+            new { To = EndangPhone, Body = "x", Status = "failed", Delivery = (string?)null, Channel = (string?)null, At = inWeek },
+            new { To = TiniPhone, Body = "di Kenanga", Status = "sent", Delivery = (string?)"delivered", Channel = (string?)"sms", At = inWeek },
+            new { To = SriPhone, Body = "minggu lalu", Status = "sent", Delivery = (string?)"delivered", Channel = (string?)"sms", At = On(Day(11, 20)) },
+        };
+        await db.ExecuteAsync("""
+            insert into outbox (to_phone, channel, body, kind, status, delivery_status, sent_channel, created_at)
+            values (@To, 'sms', @Body, 'receipt', @Status, @Delivery, @Channel, @At)
+            """, rows);
+
+        var outbound = await new MonitoringFigures(db.Database).GetOutboundAsync(MonitoringScope.OfPendamping(Rina), Week);
+
+        Assert.Equal(new OutboundFigures(Messages: 4, Sent: 3, Delivered: 2, Failed: 2, Queued: 0, SmsSent: 2, SmsSegments: 1 + 2, SmsWithoutBody: 0), outbound);
+        Assert.Equal(new Ratio(2, 3), outbound.DeliveryRate);
+    }
+
+    [SkippableTheory, Providers]
+    public async Task A_statement_shows_codes_reversals_who_recorded_and_the_source(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        var deposit = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 15_000), at: On(Day(11, 23)));
+        var reversal = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Setoran, 15_000, ReversesEntryId: deposit.EntryId), at: On(Day(11, 24)));
+        var repayment = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Angsuran, 55_000, PainemLoan), at: On(Day(11, 24)));
+
+        var statement = await new MonitoringFigures(db.Database).GetStatementAsync(MonitoringScope.OfPendamping(Rina), Mawar, Painem);
+
+        Assert.Equal(
+            [(deposit.Code, "setoran", 15_000L, (string?)null, (string?)reversal.Code, Day(11, 23)),
+             (reversal.Code, "setoran", -15_000L, deposit.Code, null, Day(11, 24)),
+             (repayment.Code, "angsuran", 55_000L, null, null, Day(11, 24))],
+            statement.Select(s => (s.Code, s.Kind, s.SignedAmount, s.ReversesCode, s.ReversedByCode, s.OccurredOn)));
+        Assert.All(statement, s => Assert.Equal(("Endang Susilowati", "bendahara", "sms"), (s.RecordedByName, s.RecordedByRole, s.Source)));
+        Assert.Equal(PainemLoan, statement[2].LoanId);
+    }
+}
