@@ -38,6 +38,9 @@ public sealed record ConsolePeriod(string Choice, ReportPeriod Period, string? E
     /// <summary>The query string that chooses this period again (without '?').</summary>
     public string Query => Choice == Custom ? $"periode={Custom}&dari={Day(Period.From)}&sampai={Day(Period.To)}" : $"periode={Choice}";
 
+    /// <summary>What a link to another page adds to keep this period: nothing for this week, the default.</summary>
+    public string Suffix => Choice == Week ? "" : "?" + Query;
+
     public string Label => Choice switch
     {
         Month => $"Bulan ini ({Show.Date(Period.From)} - {Show.Date(Period.To)})",
