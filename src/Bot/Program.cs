@@ -1,6 +1,8 @@
 using Pkkpm.Bot.Backup;
 using Pkkpm.Bot.Broadcasts;
 using Pkkpm.Bot.ProgrammeConsole;
+using Pkkpm.Bot.ProgrammeConsole.Dashboard;
+using Pkkpm.Bot.ProgrammeConsole.Downloads;
 using Pkkpm.Bot.ProgrammeConsole.Simulator;
 using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
@@ -40,6 +42,7 @@ builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddConsole(builder.Environment);
 builder.Services.AddSimulator(builder.Environment);
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);
@@ -47,6 +50,7 @@ StartRefusal.ThrowIfRefused(app.Services);
 app.MapHealth();
 app.MapTwilioWebhooks();
 app.MapConsole();
+app.MapDownloads();
 
 app.Run();
 return 0;

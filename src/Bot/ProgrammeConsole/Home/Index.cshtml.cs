@@ -1,16 +1,26 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pkkpm.Bot.ProgrammeConsole.Access;
-using Pkkpm.Data;
-using Pkkpm.Data.Console;
+using Pkkpm.Bot.ProgrammeConsole.Dashboard;
+using Pkkpm.Data.Monitoring;
 
 namespace Pkkpm.Bot.ProgrammeConsole.Home;
 
-/// <summary>The console's home: every KPB the viewer may see, by village, so what a role sees is plain.</summary>
-public sealed class IndexModel(IDatabase database) : PageModel
+/// <summary>
+/// The console's home is the dashboard of everything the viewer may see: their villages (programme
+/// staff), their KPB by village, and every figure family for the chosen period.
+/// </summary>
+public sealed class IndexModel(MonitoringFigures figures, TimeProvider clock) : PageModel
 {
-    public ConsoleViewer Viewer { get; private set; } = null!;
+    // A village has about 15 KPB; the whole programme tens of thousands, which is the villages' table's work.
+    public const int GroupsListedUpTo = 100;
 
-    public IReadOnlyList<IGrouping<string, ConsolePeople.Group>> Villages { get; private set; } = [];
+    public ConsoleViewer Viewer { get; private set; } = null!;
+    public ConsoleArea Area { get; private set; } = null!;
+    public ConsolePeriod Period { get; private set; } = null!;
+    public FigureSet Figures { get; private set; } = null!;
+    public IReadOnlyList<VillageRow> Villages { get; private set; } = [];
+    public IReadOnlyList<GroupRow> Groups { get; private set; } = [];
+    public bool GroupsShown { get; private set; } = true;
 
     public string ScopeText => Viewer.Scope switch
     {
@@ -23,14 +33,14 @@ public sealed class IndexModel(IDatabase database) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Viewer = HttpContext.Viewer();
-        var groups = await database.ReadAsync(connection => Viewer.Scope switch
+        Period = ConsolePeriod.From(Request.Query, clock.GetUtcNow());
+        Area = ConsoleAreas.Whole(Viewer);
+        if (Viewer.Scope is ViewerScope.Programme or ViewerScope.Villages)
         {
-            ViewerScope.Programme => VisibleGroups.AllAsync(connection),
-            ViewerScope.Villages villages => VisibleGroups.InVillagesAsync(connection, villages.Names),
-            ViewerScope.PendampingGroups pendamping => VisibleGroups.AccompaniedByAsync(connection, pendamping.PersonId),
-            ViewerScope.OneGroup one => VisibleGroups.OneAsync(connection, one.GroupId),
-            _ => throw new InvalidOperationException($"Unknown scope {Viewer.Scope}"),
-        }, cancellationToken);
-        Villages = groups.GroupBy(g => g.Village).ToList();
+            Villages = await figures.GetVillagesAsync(Area.Scope, Period.Period, cancellationToken);
+            GroupsShown = Villages.Sum(v => v.Groups) <= GroupsListedUpTo;
+        }
+        if (GroupsShown) Groups = await figures.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken);
+        Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
     }
 }
