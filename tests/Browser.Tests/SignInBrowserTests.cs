@@ -45,7 +45,6 @@ public class SignInBrowserTests
         // Beside the field, and read out with it by a screen reader.
         await Assertions.Expect(page.GetByLabel("Kode 6 angka")).ToHaveAttributeAsync("aria-describedby", "kode-salah");
         await Assertions.Expect(page.Locator("#kode + #kode-salah")).ToBeVisibleAsync();
-        await ConsoleInBrowser.ScreenshotAsync(page, "code-wrong-phone.png");
     }
 
     [SkippableFact]
