@@ -61,6 +61,7 @@ public sealed partial class ConsoleInBrowser : IAsyncDisposable
         await page.GetByLabel("Kode 6 angka").FillAsync(await CodeSentToAsync(phone));
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(Service.BaseUrl + "/console");
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>
