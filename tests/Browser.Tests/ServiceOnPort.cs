@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,6 +20,9 @@ public sealed class ServiceOnPort : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The service's own SQLite file, to read what a phone would receive (the sign-in code in the outbox).</summary>
+    public ScratchDatabase Database => _database ?? throw new InvalidOperationException("The service has not started.");
+
     public async Task InitializeAsync()
     {
         _database = await ScratchDatabase.CreateAsync(DatabaseOptions.Sqlite);
@@ -31,7 +35,9 @@ public sealed class ServiceOnPort : IAsyncLifetime
             builder.UseSetting("Seeds:Path", RepoFolder("seeds"));
             builder.UseSetting("Management:Port", "0");
         });
-        _factory.UseKestrel(0);
+        // A free loopback port of its own, chosen by the system: UseKestrel(0) fell back to
+        // 127.0.0.1:5000, so two services (tests in parallel, another run) collided.
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
