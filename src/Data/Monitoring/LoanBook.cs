@@ -7,7 +7,9 @@ namespace Pkkpm.Data.Monitoring;
 /// + k months, clamped to the month's end (bulanan); arrears are what was due by then and not paid,
 /// at most the outstanding; a part-paid instalment counts as one late instalment. Days late are
 /// counted from the due date of the first instalment not fully paid. LoanBookParityTests hold the
-/// SQL to Loan's answers. The result is a CTE named loan_book.
+/// SQL to Loan's answers. What a loan has had repaid comes from loan_repaid (kept as entries are
+/// recorded, 0014) when the period ends on or after its latest entry, as a current period does; the
+/// ledger is read only for a period in the past. The result is a CTE named loan_book.
 /// </summary>
 internal static class LoanBook
 {
@@ -18,13 +20,15 @@ internal static class LoanBook
         with loan_state as (
             select l.id as loan_id, l.person_id, l.group_id, g.village, l.principal, l.disbursed_on, l.frequency,
                    l.instalments as n, l.instalment_amount as a, l.instalments * l.instalment_amount as total,
-                   cast(coalesce((select sum({Signed}) from ledger_entries e
-                              where e.loan_id = l.id and e.occurred_on <= @To), 0) as bigint) as repaid,
+                   cast(case when k.loan_id is null then 0
+                             when k.last_on <= @To then k.repaid
+                             else coalesce((select sum({Signed}) from ledger_entries e
+                                             where e.loan_id = l.id and e.occurred_on <= @To), 0) end as bigint) as repaid,
                    case when l.frequency = 'mingguan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 7
                         else ({sql.Year("@To")} - {sql.Year("l.disbursed_on")}) * 12 + {sql.Month("@To")} - {sql.Month("l.disbursed_on")}
                              - case when {sql.Day("@To")} < {sql.Day("l.disbursed_on")} and not {sql.IsLastDayOfMonth("@To")} then 1 else 0 end
                    end as periods
-              from loans l join groups g on g.id = l.group_id
+              from loans l join groups g on g.id = l.group_id left join loan_repaid k on k.loan_id = l.id
              where {scope} and l.disbursed_on <= @To),
         loan_due as (
             select s.*, case when s.total - s.repaid < 0 then 0 else s.total - s.repaid end as outstanding,

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Pkkpm.Data;
+using Pkkpm.Data.Monitoring;
+using Pkkpm.Data.Postgres;
+using Pkkpm.Data.Sqlite;
+
+// bench/run.sh --console calls this: PROVIDER CONNECTION LAST_DAY [VILLAGE GROUP_ID]
+// Times each figure family of the dashboard (the week and the month that hold LAST_DAY) for the
+// programme, one village and one group, as the console's pages call them: each call twice, the
+// first on a cold connection and cache, the second warm. Prints one row per call (milliseconds).
+if (args.Length < 3) { Console.Error.WriteLine("usage: PROVIDER CONNECTION LAST_DAY [VILLAGE GROUP_ID]"); return 2; }
+var (provider, connection, lastDay) = (args[0], args[1], DateOnly.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+var village = args.Length > 3 ? args[3] : "Desa 7";
+var groupId = args.Length > 4 ? long.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 141;
+
+IDatabase database = provider == "postgres" ? new PostgresDatabase(connection) : new SqliteDatabase(connection);
+var figures = new MonitoringFigures(database);
+var week = ReportPeriod.Week(lastDay);
+var month = ReportPeriod.Month(lastDay.Year, lastDay.Month);
+
+var scopes = new (string Name, MonitoringScope Scope)[]
+{
+    ("programme", MonitoringScope.Programme()),
+    ("village", MonitoringScope.Programme().ToVillage(village)),
+    ("group", MonitoringScope.OfGroup(groupId)),
+};
+Console.WriteLine($"{"scope",-10} {"figure",-22} {"cold ms",8} {"warm ms",8}");
+var totals = new Dictionary<string, double>();
+foreach (var (name, scope) in scopes)
+{
+    var calls = new List<(string, Func<Task<object>>)>
+    {
+        ("savings (week)", async () => await figures.GetSavingsAsync(scope, week)),
+        ("savings (month)", async () => await figures.GetSavingsAsync(scope, month)),
+        ("loans (week)", async () => await figures.GetLoansAsync(scope, week)),
+        ("meetings (week)", async () => await figures.GetMeetingsAsync(scope, week)),
+        ("attendance (week)", async () => await figures.GetAttendanceAsync(scope, week)),
+        ("follow-up", async () => await figures.GetFollowUpAsync(scope)),
+        ("outbound (week)", async () => await figures.GetOutboundAsync(scope, week)),
+        ("trend (26 weeks)", async () => await figures.GetWeeklyTrendAsync(scope, lastDay)),
+        ("in arrears (100)", async () => await figures.GetMembersInArrearsAsync(scope, week, 100)),
+        (name == "group" ? "members (week)" : name == "village" ? "groups (week)" : "villages (week)", name switch
+        {
+            "group" => async () => await figures.GetMembersAsync(scope, groupId, week),
+            "village" => async () => await figures.GetGroupsAsync(scope, week),
+            _ => async () => await figures.GetVillagesAsync(scope, week),
+        }),
+    };
+    foreach (var (label, call) in calls)
+    {
+        var cold = await Time(call);
+        var warm = await Time(call);
+        totals[name] = totals.GetValueOrDefault(name) + warm;
+        Console.WriteLine($"{name,-10} {label,-22} {cold,8:F0} {warm,8:F0}");
+    }
+}
+foreach (var (name, total) in totals) Console.WriteLine($"{name,-10} {"all of the above, warm",-22} {"",8} {total,8:F0}");
+return 0;
+
+static async Task<double> Time(Func<Task<object>> call)
+{
+    var clock = Stopwatch.StartNew();
+    await call();
+    return clock.Elapsed.TotalMilliseconds;
+}
