@@ -25,8 +25,15 @@ internal static class KeptFigures
          group by e.group_id, e.occurred_on
         """;
 
-    /// <summary>group_savings as group_day_money makes it.</summary>
-    public const string GroupSavings = "select group_id as GroupId, sum(savings_change) as Balance, max(day) as LastOn from group_day_money group by group_id";
+    /// <summary>group_savings as the ledger makes it.</summary>
+    public const string GroupSavings = """
+        select e.group_id as GroupId,
+               sum(case e.kind when 'setoran' then 1 when 'penarikan' then -1 else 0 end
+                   * case when e.reverses_entry_id is null then e.amount else -e.amount end) as Balance,
+               max(e.occurred_on) as LastOn
+          from ledger_entries e
+         group by e.group_id
+        """;
 
     /// <summary>loan_repaid as the ledger makes it.</summary>
     public const string LoanRepaid = """
