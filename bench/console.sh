@@ -34,7 +34,7 @@ import() {
   local url=""
   until [ -n "$url" ] && curl -fs -o /dev/null "$url/healthz"; do
     kill -0 "$server" 2>/dev/null || { echo "import failed:"; cat "$log"; exit 1; }
-    url="$(grep -o 'Now listening on: http://[0-9.:]*' "$log" | head -1 | sed 's/Now listening on: //')" || true
+    url="$(grep -so 'Now listening on: http://[0-9.:]*' "$log" | head -1 | sed 's/Now listening on: //')" || true
     sleep 1
   done
   kill "$server"; wait "$server" 2>/dev/null || true
@@ -50,7 +50,8 @@ if [ ! -f "$db" ]; then
   dotnet "$work/generate/Pkkpm.Bench.Generate.dll" console "$work/scale" "$members" "$weeks"
   begin=$(date +%s)
   import "$work/scale" "$db.part"
-  mv "$db.part" "$db"
+  # A clean stop leaves no WAL behind; should one be there, it goes with the file it belongs to.
+  for suffix in "" -wal -shm; do [ -f "$db.part$suffix" ] && mv "$db.part$suffix" "$db$suffix"; done
   echo "imported in $(( $(date +%s) - begin )) s"
 fi
 # The last Friday of the generated weeks (they start on Monday 6 January 2025).
