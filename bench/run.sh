@@ -15,6 +15,11 @@
 #   bench/run.sh --broadcast MEMBERS [--weeks N]   the same programme and one pendamping of all its
 #                          groups: SALDO at 64 connections, then again while she sends UMUMKAN SEMUA
 #                          and YA; the YA's answer time, the time until all outbox rows exist, SALDO's p99/max
+#   bench/run.sh --console MEMBERS [--weeks N]   instead of the matrix: the console's figures (src/Data/Monitoring)
+#                          timed family by family for the programme, a village and a group, on the demo seeds
+#                          and on a generated programme of MEMBERS members (N weeks, 10 by default, of deposits
+#                          and repayments) imported into SQLite once and kept as /tmp/pkkpm-console-MEMBERS-N.db
+#                          (BENCH_CONSOLE_DB elsewhere) for the next run; migrations are applied to it first
 # BENCH_WARMUP and BENCH_DURATION (seconds) change the length of each row's warm-up and run;
 # BENCH_CONNECTIONS (e.g. "64") the connection counts measured. With PostgreSQL and 64 among them,
 # a last row runs SALDO on two instances of the service on the one database at once.
@@ -24,17 +29,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 
-quick=false skip_postgres=false scale_members="" scale_weeks=50 scale_postgres=false outbound_messages="" broadcast_members=""
+quick=false skip_postgres=false scale_members="" scale_weeks=50 scale_postgres=false outbound_messages="" broadcast_members="" console_members="" weeks_given=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
     --no-postgres) skip_postgres=true ;;
     --scale) scale_members="$2"; shift ;;
-    --weeks) scale_weeks="$2"; shift ;;
+    --weeks) scale_weeks="$2"; weeks_given="$2"; shift ;;
     --postgres) scale_postgres=true ;;
     --outbound) outbound_messages="$2"; shift ;;
     --broadcast) broadcast_members="$2"; shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--postgres] | --broadcast MEMBERS] [--weeks N] [--outbound MESSAGES]"; exit 2 ;;
+    --console) console_members="$2"; shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--no-postgres] [--scale MEMBERS [--postgres] | --broadcast MEMBERS | --console MEMBERS] [--weeks N] [--outbound MESSAGES]"; exit 2 ;;
   esac
   shift
 done
@@ -64,6 +70,8 @@ if ! command -v wrk >/dev/null; then
 fi
 # 1,024 connections need as many sockets on both sides.
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+if [ -n "$console_members" ]; then exec bench/console.sh "$console_members" "${weeks_given:-10}"; fi
 
 echo "building (Release)..."
 # As the Dockerfile builds it: precompiled (ReadyToRun) for this machine.

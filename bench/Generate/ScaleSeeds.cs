@@ -4,14 +4,16 @@ namespace Pkkpm.Bench.Generate;
 /// The scale dataset: <c>members</c> members in groups of 20 (a bendahara and 19 anggota), 20 groups
 /// a village, every fourth member with a running loan, and <c>weeks</c> weekly deposits each,
 /// written week by week as a ledger grows (a member's rows are spread over the whole table, not
-/// side by side). No demo people: SALDO then reads a ledger of this size only.
+/// side by side). No demo people: SALDO then reads a ledger of this size only. With
+/// <c>repayments</c> (the console bench) each borrower also repays weekly, but every tenth of them
+/// stops after half the weeks, so the loan book has arrears of every age to count.
 /// </summary>
 internal static class ScaleSeeds
 {
     private const int GroupSize = 20, GroupsPerVillage = 20;
     private static readonly DateOnly FirstWeek = new(2025, 1, 6);
 
-    public static int Write(string outputFolder, int members, int weeks)
+    public static int Write(string outputFolder, int members, int weeks, bool repayments = false)
     {
         Directory.CreateDirectory(outputFolder);
         var groupCount = (members + GroupSize - 1) / GroupSize;
@@ -39,6 +41,9 @@ internal static class ScaleSeeds
         {
             var day = FirstWeek.AddDays(7 * w).ToString("yyyy-MM-dd");
             for (var m = 0; m < members; m++) ledger.WriteLine($"{day},{Phone(m)},setoran,10000,");
+            if (!repayments) continue;
+            for (var m = 3; m < members; m += 4)
+                if (m % 40 != 3 || w < weeks / 2) ledger.WriteLine($"{day},{Phone(m)},angsuran,43000,");
         }
         return 0;
     }

@@ -56,13 +56,7 @@ public sealed partial class MonitoringFigures
               from memberships m join groups g on g.id = m.group_id
              where {q.Scope} and m.list_number is not null
              group by {level.Members};
-            select cast({level.Ledger} as text) as Area,
-                   cast(coalesce(sum(case e.kind when 'setoran' then 1 when 'penarikan' then -1 else 0 end * {LoanBook.Signed}), 0) as bigint) as SavingsBalance,
-                   cast(coalesce(sum(case when e.kind = 'setoran' and e.occurred_on >= @From and {Unreversed} then e.amount else 0 end), 0) as bigint) as Deposits,
-                   cast(coalesce(sum(case when e.kind = 'angsuran' and e.occurred_on >= @From and {Unreversed} then e.amount else 0 end), 0) as bigint) as Repayments
-              from ledger_entries e join groups g on g.id = e.group_id
-             where {q.Scope} and e.occurred_on <= @To
-             group by {level.Ledger};
+            {(level == ByMember ? MemberMoney(q, level) : KeptMoney(q, level))}
             {LoanBook.With(q.Sql, q.Scope)}
             select cast({level.Loans} as text) as Area,
                    cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
@@ -83,6 +77,37 @@ public sealed partial class MonitoringFigures
                 l?.Outstanding ?? 0, l?.Arrears ?? 0, l?.LoansInArrears ?? 0);
         });
     }
+
+    // A member's money from the ledger: one group's entries, few.
+    private static string MemberMoney(Query q, Level level) => $"""
+        select cast({level.Ledger} as text) as Area,
+               cast(coalesce(sum(case e.kind when 'setoran' then 1 when 'penarikan' then -1 else 0 end * {LoanBook.Signed}), 0) as bigint) as SavingsBalance,
+               cast(coalesce(sum(case when e.kind = 'setoran' and e.occurred_on >= @From and {Unreversed} then e.amount else 0 end), 0) as bigint) as Deposits,
+               cast(coalesce(sum(case when e.kind = 'angsuran' and e.occurred_on >= @From and {Unreversed} then e.amount else 0 end), 0) as bigint) as Repayments
+          from ledger_entries e join groups g on g.id = e.group_id
+         where {q.Scope} and e.occurred_on <= @To
+         group by {level.Ledger};
+        """;
+
+    // A village's or a group's from the kept figures (0014): the balance is one row a group (the
+    // whole ledger otherwise), the period's money one row a group and day.
+    private static string KeptMoney(Query q, Level level) => $"""
+        select Area, cast(sum(SavingsBalance) as bigint) as SavingsBalance, cast(sum(Deposits) as bigint) as Deposits,
+               cast(sum(Repayments) as bigint) as Repayments
+          from (select cast({level.Ledger} as text) as Area, {KeptBalance("s", "@To")} as SavingsBalance, 0 as Deposits, 0 as Repayments
+                  from group_savings s join groups g on g.id = s.group_id
+                 where {q.Scope}
+                union all
+                select cast({level.Ledger} as text), 0, k.deposits, k.repayments
+                  from group_day_money k join groups g on g.id = k.group_id
+                 where {q.Scope} and k.day >= @From and k.day <= @To) money
+         group by Area;
+        """;
+
+    /// <summary>A group's savings balance at the end of <paramref name="day"/> from its group_savings row <paramref name="s"/>.</summary>
+    internal static string KeptBalance(string s, string day) =>
+        $"case when {s}.last_on <= {day} then {s}.balance " +
+        $"else (select coalesce(sum(d.savings_change), 0) from group_day_money d where d.group_id = {s}.group_id and d.day <= {day}) end";
 
     private sealed class AreaMoneyRow
     {

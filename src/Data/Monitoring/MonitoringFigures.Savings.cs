@@ -16,11 +16,11 @@ public sealed partial class MonitoringFigures
         {
             var sql = $"""
                 {string.Format(MembersSql, q.Scope)};
-                select cast(coalesce(sum(case when e.kind = 'setoran' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Deposits,
-                       cast(coalesce(sum(case when e.kind = 'penarikan' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Withdrawals,
-                       cast(coalesce(sum(case when e.kind = 'angsuran' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Repayments
-                  from ledger_entries e join groups g on g.id = e.group_id
-                 where {q.Scope} and e.occurred_on >= @From and e.occurred_on <= @To;
+                select cast(coalesce(sum(k.deposits), 0) as bigint) as Deposits,
+                       cast(coalesce(sum(k.withdrawals), 0) as bigint) as Withdrawals,
+                       cast(coalesce(sum(k.repayments), 0) as bigint) as Repayments
+                  from group_day_money k join groups g on g.id = k.group_id
+                 where {q.Scope} and k.day >= @From and k.day <= @To;
                 select {q.Sql.DaysBetween("@WeekZero", "e.occurred_on")} / 7 as Week, count(distinct e.person_id) as Savers
                   from ledger_entries e join groups g on g.id = e.group_id
                  where {q.Scope} and e.occurred_on >= @From and e.occurred_on <= @To and e.kind = 'setoran' and {Unreversed}

@@ -15,14 +15,14 @@ public sealed partial class MonitoringFigures
         var last = MeetingDates.WeekStart(lastDay).AddDays(6);
         return ReadAsync(scope, new { From = first, To = last }, async (connection, q) =>
         {
-            var week = q.Sql.DaysBetween("@From", "e.occurred_on") + " / 7";
+            var week = q.Sql.DaysBetween("@From", "k.day") + " / 7";
             var meetingWeek = q.Sql.DaysBetween("@From", "a.meeting_on") + " / 7";
             var sql = $"""
                 select {week} as Week,
-                       cast(coalesce(sum(case when e.kind = 'setoran' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Deposits,
-                       cast(coalesce(sum(case when e.kind = 'angsuran' and {Unreversed} then e.amount else 0 end), 0) as bigint) as Repayments
-                  from ledger_entries e join groups g on g.id = e.group_id
-                 where {q.Scope} and e.occurred_on >= @From and e.occurred_on <= @To
+                       cast(coalesce(sum(k.deposits), 0) as bigint) as Deposits,
+                       cast(coalesce(sum(k.repayments), 0) as bigint) as Repayments
+                  from group_day_money k join groups g on g.id = k.group_id
+                 where {q.Scope} and k.day >= @From and k.day <= @To
                  group by {week};
                 {StatusCounts}, {meetingWeek} as Week
                   from attendance a

@@ -10,7 +10,8 @@ namespace Pkkpm.Data.Seeds;
 /// four, at random places, plus a codes row with its index), and each index is built in one sorted
 /// pass. They are made again from the definitions the database holds, and the codes are given as
 /// the trigger gives them (one per entry, in the order of the entries), so the database ends as a
-/// row-by-row load leaves it. All of it inside the import's transaction: an import that fails rolls
+/// row-by-row load leaves it. The trigger that keeps the console's figures (KeptFigures) steps aside
+/// too: they are computed once from the whole ledger instead. All of it inside the import's transaction: an import that fails rolls
 /// the drop back with everything else.
 /// </summary>
 internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerIndexesSetAside.SchemaObject> setAside)
@@ -20,7 +21,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
     // Indexes that belong to a constraint (the primary key, unique) cannot be dropped alone: they stay.
     private const string SqliteObjects = """
         select name, 'drop ' || type || ' ' || name as "Drop", sql as "Create", sql as "Compared" from sqlite_schema
-         where tbl_name = 'ledger_entries' and sql is not null and (type = 'index' or name = 'ledger_entries_code')
+         where tbl_name = 'ledger_entries' and sql is not null and (type = 'index' or name in ('ledger_entries_code', 'ledger_entries_kept_figures'))
          order by rowid
         """;
     private const string PostgresObjects = """
@@ -31,6 +32,10 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         select tgname, 'drop trigger ledger_entries_code on ledger_entries', pg_get_triggerdef(t.oid), pg_get_triggerdef(t.oid) || ' -- ' || p.prosrc
           from pg_trigger t join pg_proc p on p.oid = t.tgfoid
          where t.tgrelid = 'ledger_entries'::regclass and t.tgname = 'ledger_entries_code'
+        union all
+        select tgname, 'drop trigger ledger_entries_kept_figures on ledger_entries', pg_get_triggerdef(t.oid), null
+          from pg_trigger t
+         where t.tgrelid = 'ledger_entries'::regclass and t.tgname = 'ledger_entries_kept_figures'
         """;
 
     // The code trigger as the migrations made it (0002_reporting.sql), as each database gives it back
@@ -63,6 +68,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
     {
         // No time limit: on PostgreSQL each is one statement over every imported row.
         await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
+        if (setAside.Any(o => o.Name == Monitoring.KeptFigures.TriggerName)) await Monitoring.KeptFigures.RecomputeAsync(connection, transaction);
         foreach (var o in setAside) await connection.ExecuteAsync(o.Create, transaction: transaction, commandTimeout: 0);
     }
 

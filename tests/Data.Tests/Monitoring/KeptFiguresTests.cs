@@ -1,0 +1,115 @@
+using Pkkpm.Conversations.Ledger;
+using Pkkpm.Data.Monitoring;
+using Pkkpm.Data.Seeds;
+using Pkkpm.Data.Tests.Infrastructure;
+using static Pkkpm.Data.Tests.Infrastructure.Fixture;
+using static Pkkpm.Data.Tests.Monitoring.MonitoringData;
+
+namespace Pkkpm.Data.Tests.Monitoring;
+
+/// <summary>
+/// The figures the trigger keeps as entries are recorded (0014) must stay what the ledger says:
+/// after deposits, withdrawals, repayments and corrections (reversals, dated after what they
+/// reverse), and after an import that set the trigger aside. The figures read from them must equal
+/// the ledger's for a period in the past too, where the kept totals are already past it.
+/// </summary>
+public class KeptFiguresTests
+{
+    [SkippableTheory, Providers]
+    public async Task Kept_figures_equal_the_ledger_after_deposits_repayments_and_reversals(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await AddSavingsAsync(db);
+        await AddRepaymentsAsync(db);
+        var repayment = await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Angsuran, 55_000, PainemLoan), at: On(Day(11, 26)));
+        await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Angsuran, 55_000, PainemLoan, ReversesEntryId: repayment.EntryId), at: On(Day(12, 2)));
+        var withdrawal = await db.RecordAsync(new NewEntry(Melati, Slamet, EntryKind.Penarikan, 10_000), from: BudiPhone, at: On(Day(11, 25)));
+        await db.RecordAsync(new NewEntry(Melati, Slamet, EntryKind.Penarikan, 10_000, ReversesEntryId: withdrawal.EntryId), from: BudiPhone, at: On(Day(11, 25)));
+
+        Assert.NotEmpty(await KeptAsync(db, "select group_id, day, deposits, withdrawals, repayments, savings_change from group_day_money"));
+        await AssertKeptEqualsLedgerAsync(db);
+    }
+
+    [SkippableTheory, Providers]
+    public async Task An_import_computes_the_kept_figures_and_puts_their_trigger_back(string provider)
+    {
+        var seeds = Directory.CreateTempSubdirectory("pkkpm-kept-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(seeds, "groups.csv"), ["code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00,Rumah Bu Sri"]);
+            File.WriteAllLines(Path.Combine(seeds, "people.csv"), ["phone,name,role,group_codes,salutation", "081211110001,Sri Wahyuni,anggota,MAWAR,Ibu", "081211110002,Painem,anggota,MAWAR,Ibu"]);
+            File.WriteAllLines(Path.Combine(seeds, "loans.csv"), ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110002,1000000,2026-01-05,25,43000,mingguan"]);
+            File.WriteAllLines(Path.Combine(seeds, "ledger.csv"),
+            [
+                "date,phone,type,amount,note",
+                .. Enumerable.Range(0, 300).Select(i => $"{new DateOnly(2026, 1, 5).AddDays(7 * (i / 3)):yyyy-MM-dd}," + (i % 3) switch
+                {
+                    2 => "081211110002,angsuran,43000,",
+                    _ when i % 7 == 3 => "081211110002,penarikan,500,",
+                    _ => $"08121111000{1 + i % 3},setoran,{1000 + i},",
+                }),
+            ]);
+            await using var db = await TestDatabase.CreateAsync(provider, withFixture: false, empty: true);
+
+            await SeedLoader.LoadIfEmptyAsync(db.Database, seeds, new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(7)));
+
+            Assert.Equal(100L, await db.ScalarAsync<long>("select count(*) from group_day_money"));
+            await AssertKeptEqualsLedgerAsync(db);
+            // The trigger is back: the next entry, written the ordinary way, is kept.
+            await db.ExecuteAsync("""
+                insert into ledger_entries (group_id, person_id, kind, amount, occurred_on, source, recorded_at)
+                select group_id, person_id, 'setoran', 1000, occurred_on, 'sms', recorded_at from ledger_entries where id = 1
+                """);
+            await AssertKeptEqualsLedgerAsync(db);
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
+
+    [SkippableTheory, Providers]
+    public async Task A_period_in_the_past_reads_the_balances_and_repayments_of_its_own_end(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await AddSavingsAsync(db);
+        await AddRepaymentsAsync(db);
+        await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Angsuran, 55_000, PainemLoan), at: On(Day(11, 26)));
+        var figures = new MonitoringFigures(db.Database);
+        // The week before Week: Yuli's 7,000 (Sunday 22 November) is Mawar's only saving by then;
+        // Painem had repaid 2 x 55,000 (her third came on 26 November) and Slamet 6 x 55,000.
+        var before = ReportPeriod.Week(Day(11, 18));
+
+        var groups = (await figures.GetGroupsAsync(MonitoringScope.Programme(), before)).ToDictionary(g => g.GroupId, g => g.Figures);
+        var loans = await figures.GetLoansAsync(MonitoringScope.Programme(), before);
+
+        Assert.Equal(7_000, groups[Mawar].SavingsBalance);
+        Assert.Equal(0, groups[Melati].SavingsBalance);
+        Assert.Equal(groups.Values.Sum(g => g.Outstanding), loans.Outstanding);
+        var book = await db.QueryAsync<long>("select instalments * instalment_amount from loans where id in (1, 2) order by id");
+        Assert.Equal(book[0] - 2 * 55_000 + book[1] - 6 * 55_000, loans.Outstanding);
+    }
+
+    private static async Task AssertKeptEqualsLedgerAsync(TestDatabase db)
+    {
+        Assert.Equal(await KeptAsync(db, KeptFigures.GroupDayMoney), await KeptAsync(db, "select group_id, day, deposits, withdrawals, repayments, savings_change from group_day_money"));
+        Assert.Equal(await KeptAsync(db, KeptFigures.GroupSavings), await KeptAsync(db, "select group_id, balance, last_on from group_savings"));
+        Assert.Equal(await KeptAsync(db, KeptFigures.LoanRepaid), await KeptAsync(db, "select loan_id, repaid, last_on from loan_repaid"));
+    }
+
+    /// <summary>The rows of <paramref name="sql"/>, each as one line of text, in order: both databases compare them alike.</summary>
+    private static async Task<IReadOnlyList<string>> KeptAsync(TestDatabase db, string sql)
+    {
+        var rows = await db.Database.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var lines = new List<string>();
+            while (await reader.ReadAsync())
+                lines.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            return lines;
+        });
+        return rows.Order(StringComparer.Ordinal).ToList();
+    }
+}
