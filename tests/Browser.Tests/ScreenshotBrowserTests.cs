@@ -27,11 +27,24 @@ public class ScreenshotBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Selamat datang, Hendra Wijaya")).ToBeVisibleAsync();
         await BothWidthsAsync(page, "home");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "KPB Mawar" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("KPB Mawar");
+        await BothWidthsAsync(page, "kpb");
+        // The trend charts, further down, as a phone shows them: they scale to the screen.
+        await page.Locator("#tren").ScrollIntoViewIfNeededAsync();
+        await ConsoleInBrowser.ScreenshotAsync(page, "kpb-trend-phone.png");
+        await page.Locator("#tabel-anggota").GetByRole(AriaRole.Link, new() { Name = "Sumarni", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rekening Sumarni");
+        await BothWidthsAsync(page, "anggota");
     }
 
+    // The first screen at each width (390x844, 1280x900), as a person opening the page sees it.
     private static async Task BothWidthsAsync(IPage page, string name)
     {
         await page.SetViewportSizeAsync(ConsoleInBrowser.PhoneWidth, 844);
+        // Nothing wider than the phone: a wide table scrolls inside its .table-wrap, not the page.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{name} is wider than a phone");
         await ConsoleInBrowser.ScreenshotAsync(page, $"{name}-phone.png");
         await page.SetViewportSizeAsync(ConsoleInBrowser.DesktopWidth, 900);
         await ConsoleInBrowser.ScreenshotAsync(page, $"{name}-desktop.png");

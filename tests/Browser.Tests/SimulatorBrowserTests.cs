@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Pkkpm.Browser.Tests.SimulatorChat;
 
 namespace Pkkpm.Browser.Tests;
 
@@ -36,21 +37,6 @@ public class SimulatorBrowserTests(ServiceOnPort service) : IClassFixture<Servic
         await ScreenshotAsync(page, "simulator-phone.png");
         await page.SetViewportSizeAsync(1280, 900);
         await ScreenshotAsync(page, "simulator-desktop.png");
-    }
-
-    private static async Task OpenAsync(IPage page, string phone)
-    {
-        await page.GetByLabel("Pilih orang").SelectOptionAsync(new SelectOptionValue { Value = phone });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Buka" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#percakapan")).ToContainTextAsync(phone);
-    }
-
-    private static async Task WriteAsync(IPage page, string text)
-    {
-        var sent = await page.Locator(".chat .bubble.sent").CountAsync();
-        await page.GetByLabel("Pesan").FillAsync(text);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".chat .bubble.sent")).ToHaveCountAsync(Math.Min(sent + 1, 20));
     }
 
     // The README shows these; written by the test so they always show the page as it is.
