@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Pkkpm.Bot.ProgrammeConsole.Access;
+using Pkkpm.Bot.ProgrammeConsole.Shared;
 using Pkkpm.Bot.ProgrammeConsole.SignIn;
 using Pkkpm.Data;
 
@@ -74,6 +75,7 @@ public static class ConsoleSetup
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/console"), console =>
         {
+            console.UseStatusCodePages(StatusPage.WriteAsync);
             console.UseStaticFiles();
             console.UseAuthentication();
             console.UseAuthorization();
