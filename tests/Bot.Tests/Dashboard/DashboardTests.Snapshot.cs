@@ -76,4 +76,19 @@ public partial class DashboardTests
         Assert.DoesNotContain("id=\"umur-angka\"", page);
         Assert.Equal(before + 77_000, Rupiah(DepositsIn(page)));
     }
+
+    [Fact]
+    public async Task The_worker_takes_the_snapshot_by_itself_once_the_programme_has_enough_members()
+    {
+        await using var app = new BotApplication(settings: new() { ["Console:ProgrammeSnapshot:FromMembers"] = "1" });
+        var snapshots = app.Services.GetRequiredService<ProgrammeSnapshots>();
+        using var browser = new ConsoleBrowser(app);
+        await browser.SignInAsync(Dewi);
+
+        var snapshot = await Eventually.UntilAsync(app, () => Task.FromResult(snapshots.Current), s => s is not null);
+        var page = await browser.HomeAsync();
+
+        Assert.NotNull(snapshot);
+        Assert.Contains("id=\"umur-angka\"", page);
+    }
 }
