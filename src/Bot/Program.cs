@@ -42,7 +42,7 @@ builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddConsole(builder.Environment);
 builder.Services.AddSimulator(builder.Environment);
-builder.Services.AddDashboard();
+builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);

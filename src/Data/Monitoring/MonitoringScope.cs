@@ -40,6 +40,9 @@ public sealed record MonitoringScope
 
     public static MonitoringScope OfGroup(long groupId) => new(Reach.Group, [], null, groupId);
 
+    /// <summary>Every group, nothing narrowed: the scope's condition selects nothing out.</summary>
+    internal bool IsWholeProgramme => Kind == Reach.Programme && NarrowedToVillage is null && NarrowedToGroup is null;
+
     public MonitoringScope ToVillage(string village) => this with { NarrowedToVillage = village };
 
     public MonitoringScope ToGroup(long groupId) => this with { NarrowedToGroup = groupId };

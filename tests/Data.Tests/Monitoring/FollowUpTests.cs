@@ -32,6 +32,24 @@ public class FollowUpTests
     }
 
     [SkippableTheory, Providers]
+    public async Task The_whole_programme_counts_only_opt_outs_and_tip_subscribers_who_belong_to_a_group(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await db.ExecuteAsync("update people set opted_out_at = @At where id = @Painem", new { At = Friday, Painem });
+        await db.TurnAsync(Message(SriPhone), d => d.SetTipSubscriptionAsync(Sri, true, None));
+        // Someone with no membership (staff, or a member removed from every list) is in no scope.
+        await db.ExecuteAsync("insert into people (id, phone, name, role, opted_out_at, created_at) values (900001, '+628999000001', 'Tanpa KPB', 'anggota', @At, @At)", new { At = Friday });
+        await db.ExecuteAsync("insert into tip_subscriptions (person_id, subscribed_at) values (900001, @At)", new { At = Friday });
+        var figures = new MonitoringFigures(db.Database);
+
+        var programme = await figures.GetFollowUpAsync(MonitoringScope.Programme());
+        var village = await figures.GetFollowUpAsync(MonitoringScope.Programme().ToVillage("Sumberejo"));
+
+        Assert.Equal(new FollowUpFigures(0, 0, 1, 1), programme);
+        Assert.Equal(new FollowUpFigures(0, 0, 1, 1), village);
+    }
+
+    [SkippableTheory, Providers]
     public async Task Delivery_and_sms_segments_count_messages_to_people_in_scope_in_the_period(string provider)
     {
         await using var db = await CreateAsync(provider);

@@ -18,12 +18,11 @@ public sealed record ConsolePeriod(string Choice, ReportPeriod Period, string? E
 
     public static ConsolePeriod From(IQueryCollection query, DateTimeOffset now)
     {
-        var thisWeek = ReportPeriod.WeekOf(now);
+        var thisWeek = ThisWeek(now);
         switch (query["periode"].ToString())
         {
             case Month:
-                var today = DateOnly.FromDateTime(now.ToOffset(Wib.Offset).DateTime);
-                return new(Month, ReportPeriod.Month(today.Year, today.Month), null);
+                return new(Month, ThisMonth(now), null);
             case Custom:
                 if (!TryDate(query["dari"], out var from) || !TryDate(query["sampai"], out var to))
                     return new(Week, thisWeek, "Tanggal belum lengkap atau tidak terbaca: isi dari dan sampai (tttt-bb-hh). Ditampilkan minggu ini.");
@@ -33,6 +32,14 @@ public sealed record ConsolePeriod(string Choice, ReportPeriod Period, string? E
             default:
                 return new(Week, thisWeek, null);
         }
+    }
+
+    public static ReportPeriod ThisWeek(DateTimeOffset now) => ReportPeriod.WeekOf(now);
+
+    public static ReportPeriod ThisMonth(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(Wib.Offset).DateTime);
+        return ReportPeriod.Month(today.Year, today.Month);
     }
 
     /// <summary>The query string that chooses this period again (without '?').</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Money;
 using Pkkpm.Data.Monitoring;
 
@@ -21,6 +22,10 @@ public static class Show
     public static string Percent(double fraction) => (fraction * 100).ToString("0.#", Dots) + "%";
 
     public static string OfWhole(Ratio ratio) => $"{Count(ratio.Part)} dari {Count(ratio.Whole)} ({Percent(ratio)})";
+
+    /// <summary>The age of snapshot figures: "Angka per 27/11/2026 06:40 WIB, dihitung ulang berkala."</summary>
+    public static string TakenAt(DateTimeOffset moment) =>
+        $"Angka per {moment.ToOffset(Wib.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} WIB, dihitung ulang berkala.";
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

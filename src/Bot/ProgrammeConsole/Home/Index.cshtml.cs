@@ -9,7 +9,7 @@ namespace Pkkpm.Bot.ProgrammeConsole.Home;
 /// The console's home is the dashboard of everything the viewer may see: their villages (programme
 /// staff), their KPB by village, and every figure family for the chosen period.
 /// </summary>
-public sealed class IndexModel(MonitoringFigures figures, TimeProvider clock) : PageModel
+public sealed class IndexModel(MonitoringFigures figures, ProgrammeSnapshots snapshots, TimeProvider clock) : PageModel
 {
     // A village has about 15 KPB; the whole programme tens of thousands, which is the villages' table's work.
     public const int GroupsListedUpTo = 100;
@@ -21,6 +21,9 @@ public sealed class IndexModel(MonitoringFigures figures, TimeProvider clock) : 
     public IReadOnlyList<VillageRow> Villages { get; private set; } = [];
     public IReadOnlyList<GroupRow> Groups { get; private set; } = [];
     public bool GroupsShown { get; private set; } = true;
+
+    /// <summary>When the figures were taken, if they come from the programme snapshot rather than live.</summary>
+    public DateTimeOffset? FiguresTakenAt { get; private set; }
 
     public string ScopeText => Viewer.Scope switch
     {
@@ -35,12 +38,16 @@ public sealed class IndexModel(MonitoringFigures figures, TimeProvider clock) : 
         Viewer = HttpContext.Viewer();
         Period = ConsolePeriod.From(Request.Query, clock.GetUtcNow());
         Area = ConsoleAreas.Whole(Viewer);
+        // The whole programme's figures from the snapshot when it holds this period; live otherwise.
+        var snapshot = Viewer.Scope is ViewerScope.Programme ? snapshots.Current : null;
+        var taken = snapshot?.Find(Period.Period);
+        if (taken is not null) FiguresTakenAt = snapshot!.TakenAt;
         if (Viewer.Scope is ViewerScope.Programme or ViewerScope.Villages)
         {
-            Villages = await figures.GetVillagesAsync(Area.Scope, Period.Period, cancellationToken);
+            Villages = taken?.Villages ?? await figures.GetVillagesAsync(Area.Scope, Period.Period, cancellationToken);
             GroupsShown = Villages.Sum(v => v.Groups) <= GroupsListedUpTo;
         }
         if (GroupsShown) Groups = await figures.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken);
-        Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
+        Figures = taken?.Figures ?? await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
     }
 }
