@@ -91,4 +91,25 @@ public partial class DashboardTests
         Assert.NotNull(snapshot);
         Assert.Contains("id=\"umur-angka\"", page);
     }
+
+    [Fact]
+    public async Task When_a_new_week_begins_the_worker_takes_the_snapshot_of_the_new_week_without_waiting_for_its_interval()
+    {
+        await using var app = new BotApplication(settings: new()
+        {
+            ["Console:ProgrammeSnapshot:FromMembers"] = "1",
+            ["Console:ProgrammeSnapshot:Interval"] = "01:00:00",
+        });
+        // Sunday 29 November 2026, 23:58 WIB: two minutes of the week left.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 29, 23, 58, 0, TimeSpan.FromHours(7)));
+        var snapshots = app.Services.GetRequiredService<ProgrammeSnapshots>();
+        var first = await Eventually.UntilAsync(app, () => Task.FromResult(snapshots.Current), s => s is not null, step: TimeSpan.Zero);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        var monday = new DateOnly(2026, 11, 30);
+        var next = await Eventually.UntilAsync(app, () => Task.FromResult(snapshots.Current), s => s?.Periods[0].Period.From == monday, step: TimeSpan.Zero);
+
+        Assert.Equal(new DateOnly(2026, 11, 23), first!.Periods[0].Period.From);
+        Assert.Equal(monday, next!.Periods[0].Period.From);
+    }
 }

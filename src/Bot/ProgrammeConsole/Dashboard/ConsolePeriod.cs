@@ -42,6 +42,16 @@ public sealed record ConsolePeriod(string Choice, ReportPeriod Period, string? E
         return ReportPeriod.Month(today.Year, today.Month);
     }
 
+    /// <summary>
+    /// When "this week" or "this month" next becomes another period: the Monday or the first of the
+    /// month at 00:00 WIB, whichever comes first.
+    /// </summary>
+    public static DateTimeOffset NextRollover(DateTimeOffset now)
+    {
+        var lastDay = new[] { ThisWeek(now).To, ThisMonth(now).To }.Min();
+        return new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), Wib.Offset);
+    }
+
     /// <summary>The query string that chooses this period again (without '?').</summary>
     public string Query => Choice == Custom ? $"periode={Custom}&dari={Day(Period.From)}&sampai={Day(Period.To)}" : $"periode={Choice}";
 

@@ -29,11 +29,22 @@ internal sealed class ProgrammeSnapshotWorker(
                     // The page keeps the previous snapshot, or computes live without one.
                     logger.LogError(e, "Programme snapshot failed; trying again at the next interval");
                 }
-                await Task.Delay(options.Value.Interval, clock, stoppingToken);
+                await Task.Delay(UntilNextTake(clock.GetUtcNow()), clock, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>
+    /// The interval, or less when a new week or month begins sooner: from that moment the snapshot no
+    /// longer holds the page's default period, and every programme page would be computed live (seconds
+    /// at 1M members) until the interval ran out.
+    /// </summary>
+    private TimeSpan UntilNextTake(DateTimeOffset now)
+    {
+        var untilRollover = ConsolePeriod.NextRollover(now) - now;
+        return untilRollover < options.Value.Interval ? untilRollover : options.Value.Interval;
     }
 }
