@@ -10,8 +10,8 @@ namespace Pkkpm.Conversations.People;
 /// </summary>
 public static partial class TypedPhones
 {
-    /// <summary>Nine digits or more in one run: a phone number, not a list number or an amount.</summary>
-    public static bool HasPhone(string text) => Runs().Matches(text).Any(m => Digits(m.Value) >= 9);
+    /// <summary>Six digits or more in one run: meant as a phone number (if a wrong one), not a list number.</summary>
+    public static bool HasPhone(string text) => Runs().Matches(text).Any(m => Digits(m.Value) >= 6);
 
     /// <summary>
     /// The numbers typed in <paramref name="text"/>, in order, with where each starts and ends. Words of

@@ -16,12 +16,13 @@ public static class Welcome
     {
         var first = Names.First(name);
         var from = pendamping is null ? groupName : $"{groupName}, pendamping {pendamping}";
+        const string What = "Ketik SALDO: cek tabungan. Bukti setor: Setoran Rp20.000, kode K7QA";
         string[] tries =
         [
-            $"Selamat datang {salutation} {first} di SMS {from}. Ketik SALDO utk cek tabungan. Bukti setor: Setoran Rp20.000 dicatat, kode K7QA",
-            $"{salutation} {first}, ini SMS {from}. Ketik SALDO utk cek tabungan. Bukti setor: Setoran Rp20.000 dicatat, kode K7QA",
-            $"Ini SMS {from}. Ketik SALDO utk cek tabungan. Bukti setor: Setoran Rp20.000 dicatat, kode K7QA",
-            $"Ini SMS {groupName}. Ketik SALDO utk cek tabungan. Bukti setor: Setoran Rp20.000 dicatat, kode K7QA",
+            $"{salutation} {first}, selamat datang di SMS {from}. {What}",
+            $"{salutation} {first}, ini SMS {from}. {What}",
+            $"Ini SMS {from}. {What}",
+            $"Ini SMS {groupName}. {What}",
         ];
         return tries.Select(Gsm7Text.Fold).FirstOrDefault(t => SmsLength.Septets(t) <= Longest) ?? Gsm7Text.Fold(tries[^1]);
     }
