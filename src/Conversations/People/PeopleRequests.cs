@@ -18,6 +18,8 @@ internal static partial class PeopleRequests
         "pesan", "info", "informasi", "tips", "bu", "pak", "ya", "yo", "nggih", "mbak", "mas", "kak", "sekarang", "skrg", "dulu", "mboten",
         "tidak", "nomor", "nomer", "no", "saya", "sy", "aku", "kula", "kulo", "dong", "deh", "lah", "kelompok", "keanggotaan", "semua",
         "please", "min", "admin", "sj", "kok", "ini", "iki", "niki", "mau", "ingin", "pengen",
+        // "keluar kota, tidak bisa hadir": going out, not leaving the group.
+        "kota", "rumah", "desa", "kampung", "negeri", "daerah", "jalan", "sebentar", "bentar", "kerja", "pasar", "sawah", "kantor",
     ];
 
     public static Reading? Read(string text)
