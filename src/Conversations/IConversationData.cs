@@ -97,4 +97,23 @@ public interface IConversationData
 
     /// <summary>Subscribes or unsubscribes the weekly tip; false when nothing changed.</summary>
     Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken);
+
+    // --- people managed by their pendamping (DAFTAR ANGGOTA, GANTI NOMOR, KELUAR, GANTI KETUA/BENDAHARA)
+    /// <summary>Whoever has this phone, in any role and group (or none, after leaving); null if nobody.</summary>
+    Task<PersonOnFile?> FindPersonAsync(string phone, CancellationToken cancellationToken);
+
+    /// <summary>The group with this code (any case), or null.</summary>
+    Task<GroupRef?> FindGroupAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>A new anggota at the end of the group's list; her person id.</summary>
+    Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, CancellationToken cancellationToken);
+
+    /// <summary>The person, and so all her history, her conversation and her opt-out, answer to the new phone.</summary>
+    Task ChangePhoneAsync(long personId, string oldPhone, string newPhone, CancellationToken cancellationToken);
+
+    /// <summary>She leaves the group: her membership goes, her person row and history stay.</summary>
+    Task LeaveGroupAsync(long personId, long groupId, CancellationToken cancellationToken);
+
+    /// <summary>The member takes the office (ketua or bendahara); the previous holder, if any, becomes anggota.</summary>
+    Task NameOfficerAsync(long groupId, long personId, Role role, long? previousPersonId, CancellationToken cancellationToken);
 }

@@ -75,4 +75,19 @@ public sealed class DecidingData(IConversationData reads) : IConversationData
     public Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken) => throw new TurnMustRecord("a tip given");
 
     public Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken) => throw new TurnMustRecord("a tip subscription");
+
+    // --- people managed by their pendamping: reads go through, changes go to the writer.
+    public Task<PersonOnFile?> FindPersonAsync(string phone, CancellationToken cancellationToken) => reads.FindPersonAsync(phone, cancellationToken);
+
+    public Task<GroupRef?> FindGroupAsync(string code, CancellationToken cancellationToken) => reads.FindGroupAsync(code, cancellationToken);
+
+    public Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, CancellationToken cancellationToken) =>
+        throw new TurnMustRecord("a new member");
+
+    public Task ChangePhoneAsync(long personId, string oldPhone, string newPhone, CancellationToken cancellationToken) => throw new TurnMustRecord("a number change");
+
+    public Task LeaveGroupAsync(long personId, long groupId, CancellationToken cancellationToken) => throw new TurnMustRecord("a member leaving");
+
+    public Task NameOfficerAsync(long groupId, long personId, Role role, long? previousPersonId, CancellationToken cancellationToken) =>
+        throw new TurnMustRecord("a new officer");
 }

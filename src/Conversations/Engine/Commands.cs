@@ -86,6 +86,10 @@ internal static class Commands
             Intent.Tips => await TipsFlow.AnswerAsync(turn, reading.Arguments),
             Intent.Stop => await OptOutFlow.StopAsync(turn),
             Intent.Start => await OptOutFlow.StartAsync(turn),
+            Intent.Register => await People.PeopleFlows.RegisterAsync(turn, pending, reading.Arguments),
+            Intent.ChangeNumber => await People.PeopleFlows.ChangeNumberAsync(turn, pending, reading.Arguments),
+            Intent.Leave => await People.PeopleFlows.LeaveAsync(turn, pending, reading.Arguments),
+            Intent.NameOfficer => await People.PeopleFlows.NameOfficerAsync(turn, pending, reading.Arguments),
             _ => throw new InvalidOperationException($"No flow answers {reading.Intent}."),
         };
     }

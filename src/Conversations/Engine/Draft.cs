@@ -20,6 +20,10 @@ namespace Pkkpm.Conversations.Engine;
 [JsonDerivedType(typeof(MeetingDraft), "meeting")]
 [JsonDerivedType(typeof(CorrectionDraft), "correction")]
 [JsonDerivedType(typeof(PaymentReportDraft), "payment-report")]
+[JsonDerivedType(typeof(Registration.RegistrationDraft), "registration")]
+[JsonDerivedType(typeof(NumberChangeDraft), "number-change")]
+[JsonDerivedType(typeof(LeavingDraft), "leaving")]
+[JsonDerivedType(typeof(OfficerDraft), "officer")]
 internal abstract class Draft
 {
     /// <summary>What it is, in lower case: "setoran", "pengumuman", "undangan rapat".</summary>

@@ -36,6 +36,8 @@ internal static partial class Permissions
         Intent.Broadcast or Intent.BroadcastStatus when sender.Role != Role.Pendamping =>
             $"Maaf {sender.Addressed}, pengumuman dikirim oleh pendamping kelompok. Ketik JADWAL untuk pertemuan berikutnya.",
         Intent.Schedule when !SchedulesMeetings(sender) && !IsMember(sender) => MembersOnly(sender),
+        Intent.Register or Intent.ChangeNumber or Intent.Leave or Intent.NameOfficer when sender.Role != Role.Pendamping =>
+            $"Maaf {sender.Addressed}, anggota didaftarkan, diganti nomornya atau dikeluarkan oleh pendamping kelompok. Silakan hubungi pendamping.",
         _ => null,
     };
 

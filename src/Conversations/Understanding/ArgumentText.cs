@@ -14,7 +14,7 @@ internal static class ArgumentText
     private static readonly HashSet<string> AroundAGroupCode =
     [
         "anggota", "nama", "no", "nomor", "nmr", "kelompok", "kpb", "minggu", "bulan", "ini", "iki", "niki", "hari", "dulu", "lengkap",
-        "terbaru", "semua", "lihat", "minta", "tolong", "saya", "kita", "kami", "total", "list", "data", "berapa", "sekarang", "kapan",
+        "terbaru", "baru", "semua", "lihat", "minta", "tolong", "saya", "kita", "kami", "total", "list", "data", "berapa", "sekarang", "kapan",
     ];
 
     public static string For(Intent intent, Sentence sentence, Hit hit) => intent switch

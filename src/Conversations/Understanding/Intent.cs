@@ -11,6 +11,8 @@ public enum Intent
     Stop, Start,
     Yes, No, Cancel, Continue, Skip,
     Greeting, Thanks,
+    /// <summary>A pendamping manages people: DAFTAR ANGGOTA with a number, GANTI NOMOR, KELUAR, GANTI KETUA/BENDAHARA.</summary>
+    Register, ChangeNumber, Leave, NameOfficer,
     /// <summary>While something waits for an answer: the message says both yes and no, or yes with
     /// an unrelated request. The question is asked again; nothing is done.</summary>
     Unclear,

@@ -21,6 +21,9 @@ public static class MessageReader
         // "P": a WhatsApp ping, somebody knocking.
         if (text.Trim() is "P" or "p")
             return new Reading(Intent.Greeting, "");
+        // A pendamping's requests about people have a fixed shape (a number, a group code): read first.
+        if (People.PeopleRequests.Read(text) is { } aboutPeople)
+            return aboutPeople;
 
         var sentence = new Sentence(text);
         var hits = RequestRules.Apply(sentence, AttendanceRules.Apply(sentence, sentence.Hits), context);
