@@ -97,4 +97,14 @@ public interface IConversationData
 
     /// <summary>Subscribes or unsubscribes the weekly tip; false when nothing changed.</summary>
     Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken);
+
+    // --- questions to the pendamping (TANYA) and their answers (JAWAB, or the console's inbox)
+    /// <summary>Records the sender's question to her group's pendamping; its code is what JAWAB types back.</summary>
+    Task<Questions.AskedQuestion> AskQuestionAsync(long groupId, string text, CancellationToken cancellationToken);
+
+    /// <summary>The question with that code (any case), with who asked and how often it was answered; or null.</summary>
+    Task<Questions.QuestionInfo?> FindQuestionAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Records the sender's answer as a row of its own (the question is never changed).</summary>
+    Task AnswerQuestionAsync(long questionId, string text, CancellationToken cancellationToken);
 }

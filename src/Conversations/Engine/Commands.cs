@@ -86,6 +86,8 @@ internal static class Commands
             Intent.Tips => await TipsFlow.AnswerAsync(turn, reading.Arguments),
             Intent.Stop => await OptOutFlow.StopAsync(turn),
             Intent.Start => await OptOutFlow.StartAsync(turn),
+            Intent.Ask => await Questions.QuestionFlow.AskAsync(turn, reading.Arguments),
+            Intent.Answer => await Questions.QuestionFlow.AnswerAsync(turn, reading.Arguments),
             _ => throw new InvalidOperationException($"No flow answers {reading.Intent}."),
         };
     }

@@ -36,6 +36,8 @@ internal static partial class Permissions
         Intent.Broadcast or Intent.BroadcastStatus when sender.Role != Role.Pendamping =>
             $"Maaf {sender.Addressed}, pengumuman dikirim oleh pendamping kelompok. Ketik JADWAL untuk pertemuan berikutnya.",
         Intent.Schedule when !SchedulesMeetings(sender) && !IsMember(sender) => MembersOnly(sender),
+        Intent.Ask when !IsMember(sender) => Questions.QuestionTexts.MembersAsk(sender),
+        Intent.Answer when sender.Role != Role.Pendamping => Questions.QuestionTexts.PendampingAnswers(sender),
         _ => null,
     };
 

@@ -11,6 +11,8 @@ public enum Intent
     Stop, Start,
     Yes, No, Cancel, Continue, Skip,
     Greeting, Thanks,
+    /// <summary>TANYA pesan: a member's question to her pendamping; JAWAB kode pesan: the pendamping's answer.</summary>
+    Ask, Answer,
     /// <summary>While something waits for an answer: the message says both yes and no, or yes with
     /// an unrelated request. The question is asked again; nothing is done.</summary>
     Unclear,
