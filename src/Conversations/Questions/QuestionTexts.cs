@@ -15,7 +15,8 @@ public static class QuestionTexts
     /// <summary>To the pendamping: who asks, from which group, what fits of the question, and how to answer.</summary>
     public static string Forward(string code, string askerAddressed, string groupCode, string question)
     {
-        var before = Gsm7Text.Fold($"Pertanyaan {code} dari {askerAddressed} ({groupCode}): ");
+        // Fold trims: the space after the colon is added after it.
+        var before = Gsm7Text.Fold($"Pertanyaan {code} dari {askerAddressed} ({groupCode}):") + " ";
         var after = $" Balas: JAWAB {code} pesan";
         var room = SmsLength.SingleGsm7 - SmsLength.Septets(before) - SmsLength.Septets(after);
         return before + Cut(Gsm7Text.Fold(question), room) + after;
