@@ -116,4 +116,13 @@ public interface IConversationData
 
     /// <summary>The member takes the office (ketua or bendahara); the previous holder, if any, becomes anggota.</summary>
     Task NameOfficerAsync(long groupId, long personId, Role role, long? previousPersonId, CancellationToken cancellationToken);
+    // --- questions to the pendamping (TANYA) and their answers (JAWAB, or the console's inbox)
+    /// <summary>Records the sender's question to her group's pendamping; its code is what JAWAB types back.</summary>
+    Task<Questions.AskedQuestion> AskQuestionAsync(long groupId, string text, CancellationToken cancellationToken);
+
+    /// <summary>The question with that code (any case), with who asked and how often it was answered; or null.</summary>
+    Task<Questions.QuestionInfo?> FindQuestionAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Records the sender's answer as a row of its own (the question is never changed).</summary>
+    Task AnswerQuestionAsync(long questionId, string text, CancellationToken cancellationToken);
 }

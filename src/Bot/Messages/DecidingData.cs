@@ -15,7 +15,7 @@ namespace Pkkpm.Bot.Messages;
 /// first write (or hold on a member's books) stops the turn with <see cref="TurnMustRecord"/>, so a
 /// turn that records anything always runs whole inside the writer, where its limits hold.
 /// </summary>
-public sealed class DecidingData(IConversationData reads) : IConversationData
+public sealed partial class DecidingData(IConversationData reads) : IConversationData
 {
     public Task<Sender?> FindSenderAsync(string phone, CancellationToken cancellationToken) => reads.FindSenderAsync(phone, cancellationToken);
 

@@ -63,7 +63,7 @@ internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOpt
     {
         var meeting = await ScheduledSends.FindMeetingAsync(c, t, job.RefId!.Value);
         if (meeting is null || meeting.StartsAt <= now) return 0;
-        var body = MeetingTexts.Reminder(meeting.GroupName, meeting.StartsAt, meeting.Place, meeting.SignerName, meeting.SignerRole);
+        var body = MeetingTexts.Reminder(meeting.GroupName, meeting.StartsAt, meeting.Place, meeting.SignerName, meeting.SignerRole, now);
         return await ScheduledSends.QueueReminderAsync(c, t, meeting, body, now);
     }
 

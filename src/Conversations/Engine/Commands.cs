@@ -90,6 +90,8 @@ internal static class Commands
             Intent.ChangeNumber => await People.PeopleFlows.ChangeNumberAsync(turn, pending, reading.Arguments),
             Intent.Leave => await People.PeopleFlows.LeaveAsync(turn, pending, reading.Arguments),
             Intent.NameOfficer => await People.PeopleFlows.NameOfficerAsync(turn, pending, reading.Arguments),
+            Intent.Ask => await Questions.QuestionFlow.AskAsync(turn, reading.Arguments),
+            Intent.Answer => await Questions.QuestionFlow.AnswerAsync(turn, reading.Arguments),
             _ => throw new InvalidOperationException($"No flow answers {reading.Intent}."),
         };
     }

@@ -18,6 +18,7 @@ namespace Pkkpm.Conversations.Engine;
 [JsonDerivedType(typeof(EntriesDraft), "entries")]
 [JsonDerivedType(typeof(BroadcastDraft), "broadcast")]
 [JsonDerivedType(typeof(MeetingDraft), "meeting")]
+[JsonDerivedType(typeof(AllMeetingsDraft), "meetings-all")]
 [JsonDerivedType(typeof(CorrectionDraft), "correction")]
 [JsonDerivedType(typeof(PaymentReportDraft), "payment-report")]
 [JsonDerivedType(typeof(Registration.RegistrationDraft), "registration")]

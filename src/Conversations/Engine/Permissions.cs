@@ -38,6 +38,8 @@ internal static partial class Permissions
         Intent.Schedule when !SchedulesMeetings(sender) && !IsMember(sender) => MembersOnly(sender),
         Intent.Register or Intent.ChangeNumber or Intent.Leave or Intent.NameOfficer when sender.Role != Role.Pendamping =>
             $"Maaf {sender.Addressed}, anggota didaftarkan, diganti nomornya atau dikeluarkan oleh pendamping kelompok. Silakan hubungi pendamping.",
+        Intent.Ask when !IsMember(sender) => Questions.QuestionTexts.MembersAsk(sender),
+        Intent.Answer when sender.Role != Role.Pendamping => Questions.QuestionTexts.PendampingAnswers(sender),
         _ => null,
     };
 

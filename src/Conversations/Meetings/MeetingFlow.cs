@@ -25,6 +25,8 @@ internal static class MeetingFlow
             turn.Say(MeetingTexts.Problem(parsed.Problem, parsed.Fragment, sender));
             return Next.Done;
         }
+        if (request.GroupCode == Broadcasts.BroadcastFlow.Everyone && sender.Role == Role.Pendamping && sender.Groups.Count > 0)
+            return await MeetingsForAll.ScheduleAsync(turn, pending, request);
         var group = sender.Groups.FirstOrDefault(g => g.Code.Equals(request.GroupCode, StringComparison.OrdinalIgnoreCase));
         if (group is null)
         {
@@ -36,10 +38,10 @@ internal static class MeetingFlow
         // The place goes into every member's notice and reminder: plain letters only (an emoji would make them UCS-2).
         var place = Gsm7Text.Fold(request.Place ?? "") is { Length: > 0 } typed ? typed : Gsm7Text.Fold(schedule.Place);
         var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
-        var remindAt = ReminderTime(turn, request.Date);
+        var remindAt = ReminderPlan.When(turn.Now, startsAt, turn.Options.ReminderHour);
         var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
         var meeting = new NextMeeting(request.Date, request.Time, place);
-        var reminder = remindAt > turn.Now ? $", pengingat {NextMeeting.DayName(request.Date.AddDays(-1))} jam {NextMeeting.Clock(new TimeOnly(turn.Options.ReminderHour, 0))}" : "";
+        var reminder = ReminderPlan.Describe(turn.Now, remindAt, startsAt, turn.Options.ReminderHour);
         var notice = MeetingTexts.Notice(group.Name, meeting, sender);
         if (!SmsLength.FitsOneSegment(notice))
         {
@@ -62,8 +64,8 @@ internal static class MeetingFlow
     {
         var startsAt = draft.StartsAt;
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
-        var remindAt = ReminderTime(turn, meetingOn);
-        await turn.Data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place, remindAt > turn.Now ? remindAt : null, turn.CancellationToken);
+        await turn.Data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place,
+            ReminderPlan.When(turn.Now, startsAt, turn.Options.ReminderHour), turn.CancellationToken);
         // One group: counting it again is cheap, and exact.
         var sent = await turn.Data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, counted: null, turn.CancellationToken);
         turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
@@ -74,10 +76,6 @@ internal static class MeetingFlow
         var first = arguments.Split([' ', '#', ',', ':'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         return sender.Groups.Any(g => g.Code.Equals(first, StringComparison.OrdinalIgnoreCase));
     }
-
-    /// <summary>The day before, at Conversations__ReminderHour (WIB).</summary>
-    private static DateTimeOffset ReminderTime(Turn turn, DateOnly meetingOn) =>
-        new(meetingOn.AddDays(-1).ToDateTime(new TimeOnly(turn.Options.ReminderHour, 0)), Wib.Offset);
 
     public static async Task<Next> ShowAsync(Turn turn)
     {
@@ -94,15 +92,18 @@ public static class MeetingTexts
     internal static string Notice(string groupName, NextMeeting meeting, Sender sender) =>
         Gsm7Text.Fold($"Undangan rapat {groupName}: {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{sender.FirstName} ({sender.Role.ToCode()})");
 
-    /// <summary>Sent the day before to members who have not answered yet, signed by whoever called the meeting.</summary>
-    public static string Reminder(string groupName, DateTimeOffset startsAt, string place, string signerName, Role signerRole)
+    /// <summary>Sent the day before (or, for a meeting called at short notice, the same day: <paramref name="sentAt"/>
+    /// says which) to members who have not answered yet, signed by whoever called the meeting.</summary>
+    public static string Reminder(string groupName, DateTimeOffset startsAt, string place, string signerName, Role signerRole, DateTimeOffset? sentAt = null)
     {
         var at = startsAt.ToOffset(Engine.Wib.Offset);
         var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place);
         var rest = Gsm7Text.Fold($"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{Names.First(signerName)} ({signerRole.ToCode()})");
         // The short opening is shorter than the notice's, so a reminder fits one SMS whenever its notice did.
-        var full = $"Pengingat: besok {rest}";
-        return SmsLength.FitsOneSegment(full) ? full : $"Besok {rest}";
+        // "Hari ini" is as long as "Undangan": the short form still fits whenever the notice did.
+        var sameDay = sentAt is { } sent && DateOnly.FromDateTime(sent.ToOffset(Engine.Wib.Offset).DateTime) == meeting.Date;
+        var full = sameDay ? $"Pengingat: hari ini {rest}" : $"Pengingat: besok {rest}";
+        return SmsLength.FitsOneSegment(full) ? full : sameDay ? $"Hari ini {rest}" : $"Besok {rest}";
     }
 
     /// <summary>The notice must be one SMS for every member; the place is the part the sender can shorten.</summary>

@@ -15,6 +15,10 @@ public static class OutboundKinds
     public const string Reminder = "reminder";
     public const string Tip = "tip";
 
+    /// <summary>TANYA forwarded to a pendamping, and the pendamping's answer to the member (personal, not bulk).</summary>
+    public const string Question = "question";
+    public const string Answer = "answer";
+
     /// <summary>A code to sign in to the console: the person asked for it a moment ago.</summary>
     public const string SignInCode = "sign-in-code";
 

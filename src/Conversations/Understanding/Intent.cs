@@ -13,6 +13,8 @@ public enum Intent
     Greeting, Thanks,
     /// <summary>A pendamping manages people: DAFTAR ANGGOTA with a number, GANTI NOMOR, KELUAR, GANTI KETUA/BENDAHARA.</summary>
     Register, ChangeNumber, Leave, NameOfficer,
+    /// <summary>TANYA pesan: a member's question to her pendamping; JAWAB kode pesan: the pendamping's answer.</summary>
+    Ask, Answer,
     /// <summary>While something waits for an answer: the message says both yes and no, or yes with
     /// an unrelated request. The question is asked again; nothing is done.</summary>
     Unclear,

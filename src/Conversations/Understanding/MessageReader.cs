@@ -1,3 +1,5 @@
+using Pkkpm.Conversations.Questions;
+
 namespace Pkkpm.Conversations.Understanding;
 
 /// <summary>
@@ -27,6 +29,7 @@ public static class MessageReader
 
         var sentence = new Sentence(text);
         var hits = RequestRules.Apply(sentence, AttendanceRules.Apply(sentence, sentence.Hits), context);
+        hits = QuestionReading.Apply(sentence, hits, context);
         return context.Awaiting switch
         {
             Awaiting.Confirmation => ConfirmationReading.Read(sentence, hits),

@@ -56,6 +56,9 @@ public static class Vocabulary
             "sugeng enjing", "sugeng siang", "sugeng sonten", "sugeng dalu", "permisi", "punten", "nuwun sewu", "kulonuwun"], Hints: []),
         new(Intent.Thanks, "TERIMA KASIH", ["terima kasih", "terimakasih", "trimakasih", "makasih", "thanks", "thank you",
             "suwun", "nuwun", "matur nuwun", "maturnuwun", "matur suwun", "matur sembah nuwun"], Hints: []),
+        // Only as the message's first word (QuestionReading): "mau tanya saldo" still asks for the savings.
+        new(Intent.Ask, "TANYA", [], Hints: ["tanya"]),
+        new(Intent.Answer, "JAWAB", [], Hints: ["jawab", "jwb"]),
     ];
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed class IndexModel(MonitoringFigures figures, ProgrammeSnapshots sna
     public IReadOnlyList<GroupRow> Groups { get; private set; } = [];
     public bool GroupsShown { get; private set; } = true;
 
+    /// <summary>Members' questions nobody answered yet (the inbox's count), for those who see the inbox; else null.</summary>
+    public long? UnansweredQuestions { get; private set; }
+
     /// <summary>When the figures were taken, if they come from the programme snapshot rather than live.</summary>
     public DateTimeOffset? FiguresTakenAt { get; private set; }
 
@@ -49,5 +52,6 @@ public sealed class IndexModel(MonitoringFigures figures, ProgrammeSnapshots sna
         }
         if (GroupsShown) Groups = await figures.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken);
         Figures = taken?.Figures ?? await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
+        if (Inbox.IndexModel.MaySee(Viewer)) UnansweredQuestions = await figures.GetUnansweredQuestionsAsync(Area.Scope, cancellationToken);
     }
 }
