@@ -34,7 +34,7 @@ internal static class Commands
         switch (reading.Intent)
         {
             case Intent.Help or Intent.Greeting:
-                turn.Say(Menu.For(sender, Salam.Opens(turn.Message.Body) ? Salam.Answer : $"Selamat {turn.PartOfDay}"));
+                foreach (var page in Menu.For(sender, Salam.Opens(turn.Message.Body) ? Salam.Answer : $"Selamat {turn.PartOfDay}")) turn.Say(page);
                 return Next.Done;
             case Intent.Thanks:
                 turn.Say(Texts.YoureWelcome(sender));

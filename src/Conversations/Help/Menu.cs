@@ -5,7 +5,7 @@ using Pkkpm.Conversations.Understanding;
 namespace Pkkpm.Conversations.Help;
 
 /// <summary>
-/// MENU: what a person's role can type, in one SMS. Every item is written so that typing it exactly
+/// MENU: what a person's role can type, in one SMS (a pendamping's in two). Every item is written so that typing it exactly
 /// as printed works: a command, or a command with the words that stand for its details
 /// ("BAYAR jumlah"), which answers with how to fill them in (see <see cref="MenuWords"/>).
 /// </summary>
@@ -16,7 +16,9 @@ public static class Menu
         Role.Bendahara =>
             ["SETOR nama jumlah", "ANGSURAN nama jumlah", "TARIK nama jumlah", "ABSEN nomor", "KOREKSI kode", "TERIMA kode", "TOLAK kode", "DAFTAR", "REKAP", "SALDO"],
         Role.Pendamping =>
-            ["UMUMKAN kode pesan", "RAPAT kode hari jam tempat", "STATUS kode", "DAFTAR kode", "REKAP kode", "TIPS"],
+            ["UMUMKAN kode pesan", "RAPAT kode hari jam tempat", "RAPAT SEMUA hari jam tempat", "STATUS kode", "DAFTAR kode", "REKAP kode",
+             "JAWAB kode pesan", "DAFTAR ANGGOTA kode nomor nama", "GANTI NOMOR lama baru", "KELUAR kode nama",
+             "GANTI KETUA kode nama", "GANTI BENDAHARA kode nama", "TIPS"],
         Role.Ketua =>
             ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "RAPAT hari jam tempat", "SALAH kode", "DAFTAR", "REKAP", "TIPS"],
         Role.Sekretaris =>
@@ -29,10 +31,33 @@ public static class Menu
     public static IReadOnlyList<string> ItemsFor(Role role) => Items(role);
 
     /// <param name="greeting">How the reply opens: "Selamat pagi", or "Waalaikumsalam" to a salam.</param>
-    public static string For(Sender sender, string greeting)
+    /// <returns>
+    /// One SMS; for a role whose commands do not fit one (a pendamping's), several on purpose, each
+    /// a whole list: "Ketik: ..." then "Ketik juga: ...".
+    /// </returns>
+    public static IReadOnlyList<string> For(Sender sender, string greeting)
     {
-        var items = $"Ketik: {string.Join(", ", Items(sender.Role))}.";
-        var greeted = $"{greeting}, {sender.Addressed}. {items}";
-        return SmsLength.FitsOneSegment(greeted) ? greeted : items;
+        var items = Items(sender.Role);
+        var greeted = $"{greeting}, {sender.Addressed}. Ketik: {string.Join(", ", items)}.";
+        if (SmsLength.FitsOneSegment(greeted)) return [greeted];
+        var bare = $"Ketik: {string.Join(", ", items)}.";
+        if (SmsLength.FitsOneSegment(bare)) return [bare];
+
+        var pages = new List<string>();
+        var page = new List<string>();
+        foreach (var item in items)
+        {
+            if (page.Count > 0 && !SmsLength.FitsOneSegment(Page(pages.Count, [.. page, item])))
+            {
+                pages.Add(Page(pages.Count, page));
+                page = [];
+            }
+            page.Add(item);
+        }
+        pages.Add(Page(pages.Count, page));
+        return pages;
+
+        string Page(int number, IReadOnlyList<string> shown) =>
+            (number == 0 ? $"{greeting}, {sender.Addressed}. Ketik: " : "Ketik juga: ") + string.Join(", ", shown) + ".";
     }
 }

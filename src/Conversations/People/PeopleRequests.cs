@@ -24,15 +24,29 @@ internal static partial class PeopleRequests
 
     public static Reading? Read(string text)
     {
-        if (Register().Match(text) is { Success: true } register && TypedPhones.HasPhone(register.Groups["rest"].Value))
+        var register = Register().Match(text);
+        if (register.Success && TypedPhones.HasPhone(register.Groups["rest"].Value))
             return new Reading(Intent.Register, ArgumentText.Trim(register.Groups["rest"].Value));
+        // "DAFTAR ANGGOTA kode nomor nama" typed from the menu asks how to register, not for a list.
+        if (register.Success && IsMenuItem(register.Groups["rest"].Value, "nomor", "nama"))
+            return new Reading(Intent.Register, "");
         if (NameOfficer().Match(text) is { Success: true } officer)
-            return new Reading(Intent.NameOfficer, ArgumentText.Trim(officer.Groups["rest"].Value));
+            return new Reading(Intent.NameOfficer, OfficeOnlyFromTheMenu(ArgumentText.Trim(officer.Groups["rest"].Value)));
         if (ChangeNumber().Match(text) is { Success: true } change)
             return new Reading(Intent.ChangeNumber, ArgumentText.Trim(change.Groups["rest"].Value));
         if (Leave().Match(text) is { Success: true } leave && NamesSomebody(leave.Groups["rest"].Value))
             return new Reading(Intent.Leave, ArgumentText.Trim(leave.Groups["rest"].Value));
         return null;
+    }
+
+    private static bool IsMenuItem(string rest, params string[] placeholders) =>
+        MenuWords.WithoutPlaceholders(rest) == "" && placeholders.All(p => rest.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"GANTI KETUA kode nama" as the menu prints it: the office alone, so the reply says how to write it.</summary>
+    private static string OfficeOnlyFromTheMenu(string rest)
+    {
+        var space = rest.IndexOf(' ');
+        return space > 0 && MenuWords.WithoutPlaceholders(rest[(space + 1)..]) == "" ? rest[..space] : rest;
     }
 
     /// <summary>A group code and a person: two words or more, the first one not about messages.</summary>

@@ -26,10 +26,15 @@ public class MenuWordsTests
     {
         await using var app = new BotApplication(BotApplication.RepoFolder("seeds"));
 
-        var menu = (await app.Twilio.SmsAsync(phone, "menu")).Reply;
-        var printed = menu[(menu.IndexOf("Ketik: ", StringComparison.Ordinal) + "Ketik: ".Length)..].TrimEnd('.').Split(", ");
+        var menu = (await app.Twilio.SmsAsync(phone, "menu")).Replies;
+        var printed = menu.SelectMany(ItemsOf).ToList();
+
+        // "Ketik: A, B." and, for a pendamping, "Ketik juga: C, D.": each page one SMS.
+        static string[] ItemsOf(string page) =>
+            page[(page.IndexOf(": ", page.IndexOf("Ketik", StringComparison.Ordinal), StringComparison.Ordinal) + 2)..].TrimEnd('.').Split(", ");
 
         Assert.Equal(Menu.ItemsFor(role), printed);
+        Assert.All(menu, page => Assert.True(page.Length <= 160, page));
         foreach (var item in printed)
         {
             var reply = string.Join(" ", (await app.Twilio.SmsAsync(phone, item)).Replies);
