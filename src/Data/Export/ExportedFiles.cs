@@ -25,7 +25,12 @@ internal sealed class ExportedFiles(DbConnection connection, DbTransaction snaps
                 "select person_id, village from pemantau_villages order by person_id, village", transaction: snapshot))
             .ToLookup(m => m.PersonId, m => m.Code);
         return await WriteAsync("people.csv",
-            "select id, phone, name, role, salutation, panggilan from people order by id",
+            // Members in the order of their group's list, so an import numbers them as they are numbered here.
+            """
+            select p.id, p.phone, p.name, p.role, p.salutation, p.panggilan
+              from people p left join (select person_id, min(group_id) as group_id, min(list_number) as list_number from memberships group by person_id) m on m.person_id = p.id
+             order by case when m.list_number is null then 1 else 0 end, m.group_id, m.list_number, p.id
+            """,
             ["phone", "name", "role", "group_codes", "salutation", "panggilan"],
             r => [r.GetString(1), r.GetString(2), r.GetString(3), string.Join(';', groups[r.GetInt64(0)]), r.GetString(4), r.IsDBNull(5) ? "" : r.GetString(5)]);
     }

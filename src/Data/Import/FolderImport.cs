@@ -27,7 +27,7 @@ public static class FolderImport
                 await import.TipsAsync();
                 var result = new ImportResult(
                     [.. import.Problems.Select(p => new ImportProblem(p.File, p.Line, p.Reason)).OrderBy(p => Array.IndexOf(Files, p.File)).ThenBy(p => p.Line)],
-                    [.. Files.Where(import.Tallies.ContainsKey).Select(f => new FileCounts(f, import.Tallies[f].Added, import.Tallies[f].Changed, import.Tallies[f].Unchanged))],
+                    [.. Files.Where(import.Tallies.ContainsKey).Select(f => new FileCounts(f, import.Tallies[f].Added, import.Tallies[f].Changed, import.Tallies[f].Unchanged, import.Tallies[f].Road))],
                     Applied: !dryRun);
                 // Thrown, the work is rolled back: nothing of a dry run or of a file with a bad line stays.
                 if (dryRun || result.Problems.Count > 0) throw new RolledBack(result with { Applied = false });

@@ -43,7 +43,11 @@ internal sealed partial class SeedImport
         var lastBefore = await connection.ExecuteScalarAsync<long>("select coalesce(max(id), 0) from ledger_entries", transaction: transaction);
         var count = await WriteLedgerRowsAsync(file);
         await WriteReversalsAsync(lastBefore);
-        if (setAside is not null) await setAside.RestoreAsync();
+        if (setAside is not null)
+        {
+            await setAside.RestoreAsync();
+            Tally(file.Name).Road += ", indexes made again after";
+        }
         return count;
     }
 
@@ -70,6 +74,7 @@ internal sealed partial class SeedImport
         var seen = new Dictionary<LineKey, long>();
         var count = 0;
         await using var rows = await ImportedLedgerRows.OpenAsync(connection, transaction, Now);
+        tally.Road = rows.Road;
         try
         {
             foreach (var row in file.Rows())

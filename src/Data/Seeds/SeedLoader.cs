@@ -69,6 +69,9 @@ internal sealed partial class SeedImport(DbConnection connection, DbTransaction 
         public int Added { get; set; }
         public int Changed { get; set; }
         public int Unchanged { get; set; }
+
+        /// <summary>The ledger's: how its rows went in.</summary>
+        public string? Road { get; set; }
     }
 
     private FileTally Tally(string file) => Tallies.TryGetValue(file, out var tally) ? tally : Tallies[file] = new FileTally();
