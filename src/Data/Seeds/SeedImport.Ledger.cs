@@ -90,9 +90,14 @@ internal sealed partial class SeedImport
                     var reverses = row.Text("reverses", required: false);
                     count++;
 
-                    var key = new LineKey(member.PersonId, date, kind, amount, note, reverses.Length > 0);
-                    var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
-                    if (occurrence <= _storedLines.GetValueOrDefault(key)) { tally.Unchanged++; continue; }
+                    // Into an empty ledger (the seeds, a first import) nothing can be there yet: millions of
+                    // lines are then not counted one by one.
+                    if (_storedLines.Count > 0)
+                    {
+                        var key = new LineKey(member.PersonId, date, kind, amount, note, reverses.Length > 0);
+                        var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
+                        if (occurrence <= _storedLines.GetValueOrDefault(key)) { tally.Unchanged++; continue; }
+                    }
 
                     var sourceRef = $"{file.Name}:{row.Line}";
                     if (reverses.Length > 0)
