@@ -8,6 +8,7 @@ using Pkkpm.Bot.Database;
 using Pkkpm.Bot.Deployment;
 using Pkkpm.Bot.Floods;
 using Pkkpm.Bot.Health;
+using Pkkpm.Bot.Import;
 using Pkkpm.Bot.LocalSend;
 using Pkkpm.Bot.Messages;
 using Pkkpm.Bot.Observability;
@@ -20,6 +21,8 @@ using Pkkpm.Bot.Twilio;
 if (args is ["send", .. var sendArgs]) return await SendCommand.RunAsync(sendArgs);
 if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(healthArgs);
 if (args is ["backup", .. var backupArgs]) return await BackupCommand.RunAsync(backupArgs);
+if (args is ["import", .. var importArgs]) return await ImportCommand.RunAsync(importArgs);
+if (args is ["export", .. var exportArgs]) return await ExportCommand.RunAsync(exportArgs);
 
 // Unsafe settings (no Twilio account in Production, the public token on a public address) stop
 // the start before anything listens: the operator reads one line naming them, not a stack trace.

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Engine;
 using Pkkpm.Data;
 using Pkkpm.Data.Migrations;
 using Pkkpm.Data.Seeds;
@@ -16,9 +17,11 @@ internal sealed class DatabaseStartup(IDatabase database, SeedOptions seeds, Tim
         if (applied.Count > 0) logger.LogInformation("Applied migrations: {Migrations}", string.Join(", ", applied));
 
         if (seeds.Folder is null) return;
-        var loaded = await SeedLoader.LoadIfEmptyAsync(database, seeds.Folder, clock.GetUtcNow(), cancellationToken);
+        // The demo's dates follow the clock (DemoWeek); real seeds have no anchor and stay as written.
+        var shift = DemoWeek.ShiftDays(seeds.Folder, Wib.Today(clock));
+        var loaded = await SeedLoader.LoadIfEmptyAsync(database, seeds.Folder, clock.GetUtcNow(), shift, cancellationToken);
         if (loaded is not null)
-            logger.LogInformation("Loaded seeds from {Folder}: {Summary}", seeds.Folder, loaded);
+            logger.LogInformation("Loaded seeds from {Folder}: {Summary}, dates moved by {Days} days", seeds.Folder, loaded, shift);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

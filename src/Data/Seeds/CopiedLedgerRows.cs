@@ -14,6 +14,8 @@ internal sealed class CopiedLedgerRows(NpgsqlBinaryImporter copy, DateTimeOffset
         return new(copy, DapperTypes.Stored(recordedAt));
     }
 
+    public override string Road => "binary COPY";
+
     public override async ValueTask WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note)
     {
         await copy.StartRowAsync();

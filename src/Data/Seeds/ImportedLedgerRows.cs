@@ -23,6 +23,9 @@ internal abstract class ImportedLedgerRows : IAsyncDisposable
         _ => throw new NotSupportedException(connection.GetType().Name),
     };
 
+    /// <summary>How the rows go in, in a few words for the import's output.</summary>
+    public abstract string Road { get; }
+
     public abstract ValueTask WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note);
 
     /// <summary>After the last row: the rows are then in the import's transaction. Not called: they are not.</summary>

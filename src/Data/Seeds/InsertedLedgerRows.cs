@@ -40,6 +40,8 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
     public static InsertedLedgerRows Open(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset recordedAt) =>
         new(connection, transaction, recordedAt);
 
+    public override string Road => $"prepared inserts of {RowsPerInsert} rows";
+
     public override ValueTask WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note)
     {
         if (!_dates.TryGetValue(date, out var day)) _dates[date] = day = Encoding.UTF8.GetBytes(AsStored(date));

@@ -1,0 +1,47 @@
+using Pkkpm.Data.Seeds;
+
+namespace Pkkpm.Data.Import;
+
+/// <summary>
+/// The seed CSVs (groups, people, loans, ledger, tips; any of them) into a running programme's
+/// database, in one transaction: every bad line is listed and nothing is kept, or everything is.
+/// A dry run does the same work and always rolls it back, so its preview is exactly what the
+/// import would do. Dates are taken as written (the demo's moving week is for seeds only).
+/// </summary>
+public static class FolderImport
+{
+    public static readonly string[] Files = ["groups.csv", "people.csv", "loans.csv", "ledger.csv", "tips.csv"];
+
+    public static async Task<ImportResult> RunAsync(IDatabase database, string folder, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
+        try
+        {
+            return await database.WriteAsync(async (connection, transaction) =>
+            {
+                var import = new SeedImport(connection, transaction, folder, now, new SeedImport.Rules(ListEveryProblem: true, ShiftDays: 0));
+                await import.GroupsAsync();
+                await import.PeopleAsync();
+                await import.LoansAsync();
+                await import.LedgerAsync();
+                await import.TipsAsync();
+                var result = new ImportResult(
+                    [.. import.Problems.Select(p => new ImportProblem(p.File, p.Line, p.Reason)).OrderBy(p => Array.IndexOf(Files, p.File)).ThenBy(p => p.Line)],
+                    [.. Files.Where(import.Tallies.ContainsKey).Select(f => new FileCounts(f, import.Tallies[f].Added, import.Tallies[f].Changed, import.Tallies[f].Unchanged, import.Tallies[f].Road))],
+                    Applied: !dryRun);
+                // Thrown, the work is rolled back: nothing of a dry run or of a file with a bad line stays.
+                if (dryRun || result.Problems.Count > 0) throw new RolledBack(result with { Applied = false });
+                return result;
+            }, cancellationToken);
+        }
+        catch (RolledBack rolledBack)
+        {
+            return rolledBack.Result;
+        }
+    }
+
+    private sealed class RolledBack(ImportResult result) : Exception("rolled back")
+    {
+        public ImportResult Result { get; } = result;
+    }
+}
