@@ -15,6 +15,7 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
     public FigureSet Figures { get; private set; } = null!;
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public bool SeesVillage { get; private set; }
+    public bool ManagesPeople { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
         if (area is null) return NotFound();
         Area = area;
         SeesVillage = viewer.CanSeeVillage(area.Group!.Village);
+        ManagesPeople = People.ManagedGroupPage.MayManagePeople(viewer);
         Period = ConsolePeriod.From(Request.Query, clock.GetUtcNow());
         Members = await figures.GetMembersAsync(Area.Scope, area.Group.GroupId, Period.Period, cancellationToken);
         Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
