@@ -3,6 +3,7 @@ using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Tips;
@@ -97,4 +98,14 @@ public interface IConversationData
 
     /// <summary>Subscribes or unsubscribes the weekly tip; false when nothing changed.</summary>
     Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken);
+
+    // --- loans (CAIR) and arrears (TUNGGAKAN, INGATKAN)
+    /// <summary>Every loan of the group's members, with what has been repaid on it.</summary>
+    Task<IReadOnlyList<MemberLoan>> GetGroupLoansAsync(long groupId, CancellationToken cancellationToken);
+
+    /// <summary>Records a disbursed loan (its schedule is its own columns), attributed to the turn's sender and message.</summary>
+    Task<long> RecordLoanAsync(NewLoan loan, CancellationToken cancellationToken);
+
+    /// <summary>Turns the weekly arrears reminder on or off; false when nothing changed.</summary>
+    Task<bool> SetArrearsReminderAsync(long personId, bool wanted, CancellationToken cancellationToken);
 }

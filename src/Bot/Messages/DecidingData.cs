@@ -4,6 +4,7 @@ using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Tips;
@@ -75,4 +76,11 @@ public sealed class DecidingData(IConversationData reads) : IConversationData
     public Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken) => throw new TurnMustRecord("a tip given");
 
     public Task<bool> SetTipSubscriptionAsync(long personId, bool subscribed, CancellationToken cancellationToken) => throw new TurnMustRecord("a tip subscription");
+
+    // --- loans and arrears
+    public Task<IReadOnlyList<MemberLoan>> GetGroupLoansAsync(long groupId, CancellationToken cancellationToken) => reads.GetGroupLoansAsync(groupId, cancellationToken);
+
+    public Task<long> RecordLoanAsync(NewLoan loan, CancellationToken cancellationToken) => throw new TurnMustRecord("a loan");
+
+    public Task<bool> SetArrearsReminderAsync(long personId, bool wanted, CancellationToken cancellationToken) => throw new TurnMustRecord("an arrears reminder");
 }

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Arrears;
 using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Broadcasts;
@@ -6,6 +7,7 @@ using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Help;
 using Pkkpm.Conversations.History;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.OptOut;
 using Pkkpm.Conversations.Repayments;
@@ -86,6 +88,9 @@ internal static class Commands
             Intent.Tips => await TipsFlow.AnswerAsync(turn, reading.Arguments),
             Intent.Stop => await OptOutFlow.StopAsync(turn),
             Intent.Start => await OptOutFlow.StartAsync(turn),
+            Intent.Disburse => await DisbursementFlow.StartAsync(turn, pending, reading.Arguments),
+            Intent.ArrearsList => await ArrearsFlow.ListAsync(turn, reading.Arguments),
+            Intent.ArrearsReminder => await ReminderFlow.SetAsync(turn, reading.Arguments),
             _ => throw new InvalidOperationException($"No flow answers {reading.Intent}."),
         };
     }

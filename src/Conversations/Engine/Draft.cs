@@ -20,6 +20,7 @@ namespace Pkkpm.Conversations.Engine;
 [JsonDerivedType(typeof(MeetingDraft), "meeting")]
 [JsonDerivedType(typeof(CorrectionDraft), "correction")]
 [JsonDerivedType(typeof(PaymentReportDraft), "payment-report")]
+[JsonDerivedType(typeof(Loans.LoanDraft), "loan")]
 internal abstract class Draft
 {
     /// <summary>What it is, in lower case: "setoran", "pengumuman", "undangan rapat".</summary>

@@ -36,6 +36,11 @@ internal static partial class Permissions
         Intent.Broadcast or Intent.BroadcastStatus when sender.Role != Role.Pendamping =>
             $"Maaf {sender.Addressed}, pengumuman dikirim oleh pendamping kelompok. Ketik JADWAL untuk pertemuan berikutnya.",
         Intent.Schedule when !SchedulesMeetings(sender) && !IsMember(sender) => MembersOnly(sender),
+        Intent.Disburse when sender.Role != Role.Pendamping || sender.Groups.Count == 0 =>
+            $"Maaf {sender.Addressed}, pencairan pinjaman dicatat oleh pendamping kelompok. Ketik SALDO untuk melihat pinjaman.",
+        Intent.ArrearsList when !(IsTreasurer(sender) || sender.Role == Role.Pendamping && sender.Groups.Count > 0) =>
+            $"Maaf {sender.Addressed}, daftar tunggakan untuk bendahara dan pendamping. Ketik SALDO untuk pinjaman {sender.Salutation} sendiri.",
+        Intent.ArrearsReminder when !IsMember(sender) => MembersOnly(sender),
         _ => null,
     };
 

@@ -11,6 +11,12 @@ public enum Intent
     Stop, Start,
     Yes, No, Cancel, Continue, Skip,
     Greeting, Thanks,
+    /// <summary>CAIR: a pendamping records a loan's disbursement.</summary>
+    Disburse,
+    /// <summary>TUNGGAKAN from a bendahara or pendamping: who in the group is behind.</summary>
+    ArrearsList,
+    /// <summary>INGATKAN / INGATKAN BERHENTI: a member's weekly reminder while in arrears.</summary>
+    ArrearsReminder,
     /// <summary>While something waits for an answer: the message says both yes and no, or yes with
     /// an unrelated request. The question is asked again; nothing is done.</summary>
     Unclear,

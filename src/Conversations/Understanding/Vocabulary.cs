@@ -56,6 +56,11 @@ public static class Vocabulary
             "sugeng enjing", "sugeng siang", "sugeng sonten", "sugeng dalu", "permisi", "punten", "nuwun sewu", "kulonuwun"], Hints: []),
         new(Intent.Thanks, "TERIMA KASIH", ["terima kasih", "terimakasih", "trimakasih", "makasih", "thanks", "thank you",
             "suwun", "nuwun", "matur nuwun", "maturnuwun", "matur suwun", "matur sembah nuwun"], Hints: []),
+        // Loans and arrears (issue 13). CAIR counts only from a pendamping and TUNGGAKAN lists the
+        // group only for its officers (RequestRules); to anybody else they keep their old reading.
+        new(Intent.Disburse, "CAIR", ["cair", "pencairan", "cairkan", "cairin"], Hints: []),
+        new(Intent.ArrearsList, "TUNGGAKAN", ["daftar tunggakan", "tunggakan kelompok", "daftar nunggak"], Hints: []),
+        new(Intent.ArrearsReminder, "INGATKAN", ["ingatkan", "ingetin", "ingetke", "pengingat", "pengingat angsuran", "ingatkan angsuran"], Hints: []),
     ];
 
     /// <summary>

@@ -20,7 +20,7 @@ internal sealed partial class SeedImport
         {
             var member = MemberOn(row);
             var frequency = row.Text("frequency").ToLowerInvariant();
-            if (frequency is not ("mingguan" or "bulanan")) throw row.Fail($"frequency '{frequency}' must be mingguan or bulanan");
+            if (frequency is not ("mingguan" or "bulanan" or "dwimingguan" or "selapanan")) throw row.Fail($"frequency '{frequency}' must be mingguan, bulanan, dwimingguan or selapanan");
             var disbursedOn = row.Date("disbursed_on");
             var loanId = await insertLoan.IdAsync(
                 member.PersonId, member.GroupId, row.WholeRupiah("principal"), disbursedOn, row.Count("instalments"), row.WholeRupiah("instalment_amount"), frequency, Now);
