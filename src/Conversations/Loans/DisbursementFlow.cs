@@ -91,7 +91,7 @@ internal static class DisbursementFlow
         pending.Draft = new LoanDraft
         {
             GroupId = home.GroupId, GroupCode = home.Code, GroupName = home.Name,
-            PersonId = member.PersonId, MemberName = member.Name, MemberPhone = member.Phone, MemberAddressed = addressed,
+            PersonId = member.PersonId, MemberName = member.Name, MemberPhone = member.Phone, MemberSalutation = member.Salutation, MemberAddressed = addressed,
             Principal = terms.Principal, Instalments = terms.Instalments, Frequency = terms.Frequency,
             FeePercent = options.MonthlyFeePercent, Fee = terms.Fee, Instalment = terms.Instalment, InstalmentGiven = terms.InstalmentGiven,
             FirstDue = terms.AsLoan(turn.Today).DueDate(1),

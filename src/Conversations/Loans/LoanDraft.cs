@@ -13,6 +13,7 @@ internal sealed class LoanDraft : Draft
     public long PersonId { get; set; }
     public string MemberName { get; set; } = "";
     public string MemberPhone { get; set; } = "";
+    public string MemberSalutation { get; set; } = "";
 
     /// <summary>"Ibu Sri": how the summary and her schedule address her.</summary>
     public string MemberAddressed { get; set; } = "";

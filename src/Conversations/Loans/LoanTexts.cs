@@ -40,7 +40,7 @@ internal static class LoanTexts
     /// <summary>The summary's lines: the loan, then its instalments.</summary>
     public static IEnumerable<string> Summary(LoanDraft draft)
     {
-        yield return $"Cair ke {draft.MemberAddressed} {draft.MemberName} ({draft.GroupName}): pinjaman {Rupiah.Format(draft.Principal)}, " +
+        yield return $"Cair ke {draft.MemberSalutation} {draft.MemberName} ({draft.GroupName}): pinjaman {Rupiah.Format(draft.Principal)}, " +
                      $"jasa {Percent(draft.FeePercent)}%/bln {Rupiah.Format(draft.Fee)}.";
         var rounding = draft.InstalmentGiven ? "" : " (dibulatkan ke atas ke Rp500)";
         yield return $"Angsuran {Rupiah.Format(draft.Instalment)} x {draft.Instalments} {LoanCadence.Code(draft.Frequency)}{rounding}, " +

@@ -4,9 +4,10 @@ namespace Pkkpm.Conversations.Understanding;
 
 /// <summary>
 /// The loan words read by who writes them. CAIR records a disbursement only from a pendamping; from a
-/// member "kapan cair?" asks about her own loan. TUNGGAKAN lists the group's arrears for its bendahara
+/// member "pinjaman sy kapan cair?" asks about her own loan. TUNGGAKAN lists the group's arrears for its bendahara
 /// and pendamping; a member asking "tunggakan sy ada?" still gets her own SALDO, and so does a
-/// bendahara asking about herself ("tunggakan saya brp", "aku nunggak ora").
+/// bendahara asking about herself ("tunggakan saya brp", "aku nunggak ora"). A CAIR that opens the
+/// message stays CAIR for anyone, so a bendahara who types it is told who records disbursements.
 /// </summary>
 internal static class LoanRequestRules
 {
@@ -18,7 +19,8 @@ internal static class LoanRequestRules
         var officer = context.Role is Role.Pendamping or Role.Bendahara;
         return hit.Intent switch
         {
-            Intent.Disburse when context.Role != Role.Pendamping => hit with { Intent = Intent.Loan },
+            // CAIR typed as a command is refused to a non-pendamping; "pinjamanku kapan cair?" asks about her loan.
+            Intent.Disburse when context.Role != Role.Pendamping && !IdleReading.OpensTheMessage(sentence, hit) => hit with { Intent = Intent.Loan },
             Intent.ArrearsList when !officer || AboutHerself(sentence) && context.Role != Role.Pendamping => hit with { Intent = Intent.Loan },
             Intent.Loan when SaysArrears(sentence, hit) && (context.Role == Role.Pendamping
                 || context.Role == Role.Bendahara && IdleReading.OpensTheMessage(sentence, hit) && !AboutHerself(sentence)) =>

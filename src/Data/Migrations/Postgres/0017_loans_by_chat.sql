@@ -28,3 +28,8 @@ create table arrears_reminders_sent (
     sent_at   timestamptz not null,
     primary key (person_id, week)
 );
+
+-- The weekly arrears reminder is a scheduled job of its own kind.
+alter table scheduled_jobs drop constraint scheduled_jobs_kind_check;
+alter table scheduled_jobs add constraint scheduled_jobs_kind_check
+    check (kind in ('meeting-reminder', 'weekly-tips', 'arrears-reminders'));

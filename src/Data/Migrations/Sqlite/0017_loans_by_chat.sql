@@ -46,3 +46,23 @@ create table arrears_reminders_sent (
     sent_at   text not null,
     primary key (person_id, week)
 );
+
+-- The weekly arrears reminder is a scheduled job of its own kind. Nothing refers to scheduled_jobs:
+-- it is made again with the wider check, rows and ids as they were.
+create temp table scheduled_jobs_kept as select * from scheduled_jobs;
+drop table scheduled_jobs;
+create table scheduled_jobs (
+    id            integer primary key,
+    kind          text not null check (kind in ('meeting-reminder', 'weekly-tips', 'arrears-reminders')),
+    ref_id        integer,                       -- the meeting, for a reminder
+    due_at        text not null,                 -- UTC
+    claimed_until text,
+    attempts      integer not null default 0,
+    done_at       text,
+    error         text,
+    unique (kind, ref_id, due_at)
+);
+insert into scheduled_jobs (id, kind, ref_id, due_at, claimed_until, attempts, done_at, error)
+select id, kind, ref_id, due_at, claimed_until, attempts, done_at, error from temp.scheduled_jobs_kept;
+drop table temp.scheduled_jobs_kept;
+create index scheduled_jobs_due on scheduled_jobs (done_at, due_at);
