@@ -24,13 +24,14 @@ public sealed partial class ConversationData
          order by p.id;
         """;
 
-    private const string ReminderLoansSql = $"select {LoanColumns} from loans l where l.person_id in @Ids";
+    // The loans of everyone who asked (a handful, not the programme): one text on both databases, no list.
+    private const string ReminderLoansSql = $"select {LoanColumns} from loans l where l.person_id in (select person_id from arrears_reminders)";
 
     public static async Task<int> QueueArrearsRemindersAsync(DbConnection connection, DbTransaction transaction, DateOnly today, DateOnly week, DateTimeOffset now)
     {
         var members = (await connection.QueryAsync<ReminderMember>(ReminderMembersSql, new { Week = week }, transaction)).ToList();
         if (members.Count == 0) return 0;
-        var loans = (await connection.QueryAsync<LoanRow>(ReminderLoansSql, new { Ids = members.Select(m => m.PersonId).ToArray() }, transaction))
+        var loans = (await connection.QueryAsync<LoanRow>(ReminderLoansSql, transaction: transaction))
             .Select(r => (r.PersonId, Loan: r.ToLoan())).ToLookup(l => l.PersonId, l => l.Loan);
         var queued = 0;
         foreach (var member in members)
