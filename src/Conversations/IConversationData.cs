@@ -3,6 +3,7 @@ using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Tips;
@@ -125,4 +126,13 @@ public interface IConversationData
 
     /// <summary>Records the sender's answer as a row of its own (the question is never changed).</summary>
     Task AnswerQuestionAsync(long questionId, string text, CancellationToken cancellationToken);
+    // --- loans (CAIR) and arrears (TUNGGAKAN, INGATKAN)
+    /// <summary>Every loan of the group's members, with what has been repaid on it.</summary>
+    Task<IReadOnlyList<MemberLoan>> GetGroupLoansAsync(long groupId, CancellationToken cancellationToken);
+
+    /// <summary>Records a disbursed loan (its schedule is its own columns), attributed to the turn's sender and message.</summary>
+    Task<long> RecordLoanAsync(NewLoan loan, CancellationToken cancellationToken);
+
+    /// <summary>Turns the weekly arrears reminder on or off; false when nothing changed.</summary>
+    Task<bool> SetArrearsReminderAsync(long personId, bool wanted, CancellationToken cancellationToken);
 }

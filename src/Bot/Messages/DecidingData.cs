@@ -4,6 +4,7 @@ using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Tips;
@@ -90,4 +91,10 @@ public sealed partial class DecidingData(IConversationData reads) : IConversatio
 
     public Task NameOfficerAsync(long groupId, long personId, Role role, long? previousPersonId, CancellationToken cancellationToken) =>
         throw new TurnMustRecord("a new officer");
+    // --- loans and arrears
+    public Task<IReadOnlyList<MemberLoan>> GetGroupLoansAsync(long groupId, CancellationToken cancellationToken) => reads.GetGroupLoansAsync(groupId, cancellationToken);
+
+    public Task<long> RecordLoanAsync(NewLoan loan, CancellationToken cancellationToken) => throw new TurnMustRecord("a loan");
+
+    public Task<bool> SetArrearsReminderAsync(long personId, bool wanted, CancellationToken cancellationToken) => throw new TurnMustRecord("an arrears reminder");
 }

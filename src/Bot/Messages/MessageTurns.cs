@@ -143,6 +143,9 @@ public static class MessageTurnsSetup
             .Validate(o => o.PendingLifetime > TimeSpan.Zero && o.MaxAmountPerEntry > 0,
                 "Conversations__PendingLifetime and Conversations__MaxAmountPerEntry must be positive.")
             .Validate(o => o.ReminderHour is >= 0 and < 24, "Conversations__ReminderHour must be an hour from 0 to 23.")
+            .Configure<IConfiguration>((o, configuration) => configuration.GetSection("Loans").Bind(o.Loans))
+            .Validate(o => o.Loans.MonthlyFeePercent >= 0 && o.Loans.MinPrincipal > 0 && o.Loans.MaxPrincipal >= o.Loans.MinPrincipal
+                && o.Loans.ReminderHour is >= 0 and < 24, "Loans__MonthlyFeePercent, __MinPrincipal, __MaxPrincipal or __ReminderHour is out of range.")
             .ValidateOnStart();
         return services
             .AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ConversationOptions>>().Value))

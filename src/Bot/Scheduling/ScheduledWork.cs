@@ -13,12 +13,14 @@ namespace Pkkpm.Bot.Scheduling;
 /// messages and its "done" commit together, so a job is done once even across restarts; time comes
 /// from the TimeProvider, so tests move it instead of waiting.
 /// </summary>
-internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<ScheduledWork> logger) : BackgroundService
+internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOptions<SchedulingOptions> options, IOptions<ConversationOptions> conversations,
+    ILogger<ScheduledWork> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         await database.WriteAsync(async (c, t) => { await EnsureWeeklyTipsAsync(c, t, settings); return 0; }, stoppingToken);
+        await database.WriteAsync(async (c, t) => { await ArrearsReminderJob.EnsureAsync(c, t, Wib.Now(clock), conversations.Value.Loans.ReminderHour); return 0; }, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -46,6 +48,7 @@ internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOpt
                 {
                     ScheduledJobs.MeetingReminder => await RemindAsync(c, t, job, now),
                     ScheduledJobs.WeeklyTips => await SendWeeklyTipsAsync(c, t, job, now),
+                    ScheduledJobs.ArrearsReminders => await ArrearsReminderJob.RunAsync(c, t, job, now),
                     _ => throw new InvalidOperationException($"Unknown job kind {job.Kind}"),
                 };
             }, stoppingToken);

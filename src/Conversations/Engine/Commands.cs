@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Arrears;
 using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.Broadcasts;
@@ -6,6 +7,7 @@ using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.Help;
 using Pkkpm.Conversations.History;
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Conversations.Loans;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.OptOut;
 using Pkkpm.Conversations.Repayments;
@@ -92,6 +94,9 @@ internal static class Commands
             Intent.NameOfficer => await People.PeopleFlows.NameOfficerAsync(turn, pending, reading.Arguments),
             Intent.Ask => await Questions.QuestionFlow.AskAsync(turn, reading.Arguments),
             Intent.Answer => await Questions.QuestionFlow.AnswerAsync(turn, reading.Arguments),
+            Intent.Disburse => await DisbursementFlow.StartAsync(turn, pending, reading.Arguments),
+            Intent.ArrearsList => await ArrearsFlow.ListAsync(turn, reading.Arguments),
+            Intent.ArrearsReminder => await ReminderFlow.SetAsync(turn, reading.Arguments),
             _ => throw new InvalidOperationException($"No flow answers {reading.Intent}."),
         };
     }

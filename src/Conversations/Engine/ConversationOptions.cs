@@ -11,4 +11,7 @@ public sealed class ConversationOptions
 
     /// <summary>The hour (WIB) of the day before a meeting when its reminder goes out.</summary>
     public int ReminderHour { get; set; } = 16;
+
+    /// <summary>Loan terms (bound from Loans__* in the host, beside these).</summary>
+    public Loans.LoanOptions Loans { get; set; } = new();
 }

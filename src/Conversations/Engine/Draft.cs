@@ -25,6 +25,7 @@ namespace Pkkpm.Conversations.Engine;
 [JsonDerivedType(typeof(NumberChangeDraft), "number-change")]
 [JsonDerivedType(typeof(LeavingDraft), "leaving")]
 [JsonDerivedType(typeof(OfficerDraft), "officer")]
+[JsonDerivedType(typeof(Loans.LoanDraft), "loan")]
 internal abstract class Draft
 {
     /// <summary>What it is, in lower case: "setoran", "pengumuman", "undangan rapat".</summary>

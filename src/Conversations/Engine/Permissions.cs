@@ -40,6 +40,11 @@ internal static partial class Permissions
             $"Maaf {sender.Addressed}, anggota didaftarkan, diganti nomornya atau dikeluarkan oleh pendamping kelompok. Silakan hubungi pendamping.",
         Intent.Ask when !IsMember(sender) => Questions.QuestionTexts.MembersAsk(sender),
         Intent.Answer when sender.Role != Role.Pendamping => Questions.QuestionTexts.PendampingAnswers(sender),
+        Intent.Disburse when sender.Role != Role.Pendamping || sender.Groups.Count == 0 =>
+            $"Maaf {sender.Addressed}, pencairan pinjaman dicatat oleh pendamping kelompok. Ketik SALDO untuk melihat pinjaman.",
+        Intent.ArrearsList when !(IsTreasurer(sender) || sender.Role == Role.Pendamping && sender.Groups.Count > 0) =>
+            $"Maaf {sender.Addressed}, daftar tunggakan untuk bendahara dan pendamping. Ketik SALDO untuk pinjaman {sender.Salutation} sendiri.",
+        Intent.ArrearsReminder when !IsMember(sender) => MembersOnly(sender),
         _ => null,
     };
 

@@ -4,6 +4,10 @@ public enum LoanFrequency
 {
     Mingguan,
     Bulanan,
+    /// <summary>Every 14 days.</summary>
+    Dwimingguan,
+    /// <summary>Every 35 days: the Javanese cycle of a weekday and a market day ("Kamis Legi").</summary>
+    Selapanan,
 }
 
 /// <summary>
@@ -24,9 +28,15 @@ public sealed record Loan(
 
     public long Outstanding => Math.Max(0, TotalToRepay - Repaid);
 
-    public DateOnly DueDate(int instalment) => Frequency == LoanFrequency.Mingguan
-        ? DisbursedOn.AddDays(7 * instalment)
-        : DisbursedOn.AddMonths(instalment);
+    /// <summary>Counted from the disbursement each time, never from the previous due date: a loan
+    /// disbursed on the 31st falls due on the 28th of February and again on the 31st of March.</summary>
+    public DateOnly DueDate(int instalment) => Frequency switch
+    {
+        LoanFrequency.Mingguan => DisbursedOn.AddDays(7 * instalment),
+        LoanFrequency.Dwimingguan => DisbursedOn.AddDays(14 * instalment),
+        LoanFrequency.Selapanan => DisbursedOn.AddDays(35 * instalment),
+        _ => DisbursedOn.AddMonths(instalment),
+    };
 
     /// <summary>What should have been paid by <paramref name="today"/> and was not.</summary>
     public long Arrears(DateOnly today)
@@ -38,6 +48,11 @@ public sealed record Loan(
     /// <summary>How many instalments the arrears amount to, counting a part-paid one as one.</summary>
     public int InstalmentsLate(DateOnly today) =>
         (int)((Arrears(today) + InstalmentAmount - 1) / InstalmentAmount);
+
+    /// <summary>Days since the first instalment not fully paid fell due; 0 when nothing is late.</summary>
+    public int DaysLate(DateOnly today) => Arrears(today) == 0
+        ? 0
+        : today.DayNumber - DueDate((int)(Repaid / InstalmentAmount) + 1).DayNumber;
 
     /// <summary>The next instalment still to pay (the rest of it, when part-paid) and its due date.</summary>
     public (long Amount, DateOnly Due)? NextInstalment()

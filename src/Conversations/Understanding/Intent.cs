@@ -15,6 +15,12 @@ public enum Intent
     Register, ChangeNumber, Leave, NameOfficer,
     /// <summary>TANYA pesan: a member's question to her pendamping; JAWAB kode pesan: the pendamping's answer.</summary>
     Ask, Answer,
+    /// <summary>CAIR: a pendamping records a loan's disbursement.</summary>
+    Disburse,
+    /// <summary>TUNGGAKAN from a bendahara or pendamping: who in the group is behind.</summary>
+    ArrearsList,
+    /// <summary>INGATKAN / INGATKAN BERHENTI: a member's weekly reminder while in arrears.</summary>
+    ArrearsReminder,
     /// <summary>While something waits for an answer: the message says both yes and no, or yes with
     /// an unrelated request. The question is asked again; nothing is done.</summary>
     Unclear,

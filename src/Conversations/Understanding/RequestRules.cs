@@ -19,8 +19,9 @@ internal static class RequestRules
     public static List<Hit> Apply(Sentence sentence, IReadOnlyList<Hit> hits, ReadingContext context)
     {
         var result = new List<Hit>();
-        foreach (var hit in hits)
+        foreach (var found in hits)
         {
+            if (LoanRequestRules.Apply(sentence, found, context) is not { } hit) continue;
             // While a summary waits, a bare "salah" or "tidak setuju" is an answer: it stays for the answer's reading.
             if (context.Awaiting != Awaiting.Confirmation && NeedsACode(sentence, hit) && !CodeFollows(sentence, hit.Last)
                 && !IsTheWholeMessage(sentence, hit)) continue;

@@ -59,6 +59,11 @@ public static class Vocabulary
         // Only as the message's first word (QuestionReading): "mau tanya saldo" still asks for the savings.
         new(Intent.Ask, "TANYA", [], Hints: ["tanya"]),
         new(Intent.Answer, "JAWAB", [], Hints: ["jawab", "jwb"]),
+        // Loans and arrears (issue 13). CAIR counts only from a pendamping and TUNGGAKAN lists the
+        // group only for its officers (RequestRules); to anybody else they keep their old reading.
+        new(Intent.Disburse, "CAIR", ["cair", "pencairan", "cairkan", "cairin"], Hints: []),
+        new(Intent.ArrearsList, "TUNGGAKAN", ["daftar tunggakan", "tunggakan kelompok", "daftar nunggak"], Hints: []),
+        new(Intent.ArrearsReminder, "INGATKAN", ["ingatkan", "ingetin", "ingetke", "pengingat", "pengingat angsuran", "ingatkan angsuran"], Hints: []),
     ];
 
     /// <summary>

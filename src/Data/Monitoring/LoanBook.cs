@@ -3,8 +3,8 @@ namespace Pkkpm.Data.Monitoring;
 /// <summary>
 /// Every loan in a scope as it stood at the end of a day (@To), computed in SQL exactly as
 /// <see cref="Pkkpm.Conversations.Loans.Loan"/> computes it for SALDO: the total to repay is
-/// instalments x instalment amount; instalment k is due on disbursed_on + 7k days (mingguan) or
-/// + k months, clamped to the month's end (bulanan); arrears are what was due by then and not paid,
+/// instalments x instalment amount; instalment k is due on disbursed_on + 7k days (mingguan), 14k
+/// (dwimingguan), 35k (selapanan) or + k months, clamped to the month's end (bulanan); arrears are what was due by then and not paid,
 /// at most the outstanding; a part-paid instalment counts as one late instalment. Days late are
 /// counted from the due date of the first instalment not fully paid. LoanBookParityTests hold the
 /// SQL to Loan's answers. What a loan has had repaid comes from loan_repaid (kept as entries are
@@ -27,6 +27,8 @@ internal static class LoanBook
                              else coalesce((select sum({Signed}) from ledger_entries e
                                              where e.loan_id = l.id and e.occurred_on <= @To), 0) end as bigint) as repaid,
                    case when l.frequency = 'mingguan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 7
+                        when l.frequency = 'dwimingguan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 14
+                        when l.frequency = 'selapanan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 35
                         else ({sql.Year("@To")} - {sql.Year("l.disbursed_on")}) * 12 + {sql.Month("@To")} - {sql.Month("l.disbursed_on")}
                              - case when {sql.Day("@To")} < {sql.Day("l.disbursed_on")} and not {sql.IsLastDayOfMonth("@To")} then 1 else 0 end
                    end as periods
@@ -45,6 +47,8 @@ internal static class LoanBook
         loan_book as materialized (
             select t.*, case when t.arrears = 0 then 0
                              when t.frequency = 'mingguan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "7 * t.first_unpaid"), "@To")}
+                             when t.frequency = 'dwimingguan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "14 * t.first_unpaid"), "@To")}
+                             when t.frequency = 'selapanan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "35 * t.first_unpaid"), "@To")}
                              else {sql.DaysBetween(sql.AddMonths("t.disbursed_on", "t.first_unpaid"), "@To")} end as days_late
               from loan_late t)
         """;

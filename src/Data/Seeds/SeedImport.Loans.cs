@@ -47,7 +47,7 @@ internal sealed partial class SeedImport
                 {
                     var member = MemberOn(row);
                     var frequency = row.Text("frequency").ToLowerInvariant();
-                    if (frequency is not ("mingguan" or "bulanan")) throw row.Fail($"frequency '{frequency}' must be mingguan or bulanan");
+                    if (frequency is not ("mingguan" or "bulanan" or "dwimingguan" or "selapanan")) throw row.Fail($"frequency '{frequency}' must be mingguan, bulanan, dwimingguan or selapanan");
                     var loan = new StoredLoan
                     {
                         PersonId = member.PersonId, DisbursedOn = Date(row, "disbursed_on"), Principal = row.WholeRupiah("principal"),

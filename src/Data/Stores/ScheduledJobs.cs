@@ -14,6 +14,7 @@ public static class ScheduledJobs
 
     public const string MeetingReminder = "meeting-reminder";
     public const string WeeklyTips = "weekly-tips";
+    public const string ArrearsReminders = "arrears-reminders";
 
     /// <summary>The weekly tips job has no row to refer to; 0 keeps (kind, ref_id, due_at) unique.</summary>
     public const long NoRef = 0;

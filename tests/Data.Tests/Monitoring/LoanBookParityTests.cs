@@ -9,7 +9,8 @@ namespace Pkkpm.Data.Tests.Monitoring;
 /// <summary>
 /// The console computes arrears in SQL, over every loan at once; SALDO computes them with
 /// <see cref="Loan"/>, one member at a time. Both must give the same answer, monthly loans from
-/// the 31st included (PostgreSQL and .NET clamp to the month's end; SQLite would roll over).
+/// the 31st included (PostgreSQL and .NET clamp to the month's end; SQLite would roll over), and
+/// the 14-day (dwimingguan) and 35-day (selapanan) cadences.
 /// </summary>
 public class LoanBookParityTests
 {
@@ -20,6 +21,8 @@ public class LoanBookParityTests
         new(11, Tini, 1_000_000, new DateOnly(2026, 1, 31), 12, 100_000, LoanFrequency.Bulanan, [(new DateOnly(2026, 2, 1), 150_000)]),
         new(12, Yuli, 1_000_000, new DateOnly(2026, 8, 15), 6, 200_000, LoanFrequency.Bulanan, []),
         new(13, Sri, 600_000, new DateOnly(2026, 2, 28), 10, 70_000, LoanFrequency.Mingguan, [(new DateOnly(2026, 3, 2), 70_000), (new DateOnly(2026, 3, 20), 100_000)]),
+        new(14, Yuli, 500_000, new DateOnly(2026, 1, 15), 10, 60_000, LoanFrequency.Dwimingguan, [(new DateOnly(2026, 2, 2), 60_000)]),
+        new(15, Sri, 800_000, new DateOnly(2026, 1, 8), 8, 110_000, LoanFrequency.Selapanan, [(new DateOnly(2026, 3, 1), 110_000), (new DateOnly(2026, 3, 20), 50_000)]),
     ];
 
     [SkippableTheory, Providers]
