@@ -5,7 +5,8 @@ using Pkkpm.Conversations.Understanding;
 namespace Pkkpm.Conversations.Help;
 
 /// <summary>
-/// MENU: what a person's role can type, in one SMS (a pendamping's in two). Every item is written so that typing it exactly
+/// MENU: what a person's role can type, in one SMS, or several on purpose when a role's commands
+/// do not fit one (a pendamping's). Every item is written so that typing it exactly
 /// as printed works: a command, or a command with the words that stand for its details
 /// ("BAYAR jumlah"), which answers with how to fill them in (see <see cref="MenuWords"/>).
 /// </summary>
@@ -14,17 +15,17 @@ public static class Menu
     private static IReadOnlyList<string> Items(Role role) => role switch
     {
         Role.Bendahara =>
-            ["SETOR nama jumlah", "ANGSURAN nama jumlah", "TARIK nama jumlah", "ABSEN nomor", "KOREKSI kode", "TERIMA kode", "TOLAK kode", "DAFTAR", "REKAP", "SALDO"],
+            ["SETOR nama jumlah", "ANGSURAN nama jumlah", "TARIK nama jumlah", "ABSEN nomor", "KOREKSI kode", "TERIMA kode", "TOLAK kode", "DAFTAR", "REKAP", "TUNGGAKAN", "SALDO", "TANYA pesan"],
         Role.Pendamping =>
             ["UMUMKAN kode pesan", "RAPAT kode hari jam tempat", "RAPAT SEMUA hari jam tempat", "STATUS kode", "DAFTAR kode", "REKAP kode",
-             "JAWAB kode pesan", "DAFTAR ANGGOTA kode nomor nama", "GANTI NOMOR lama baru", "KELUAR kode nama",
+             "JAWAB kode pesan", "CAIR nama jumlah kali mingguan", "TUNGGAKAN kode", "DAFTAR ANGGOTA kode nomor nama", "GANTI NOMOR lama baru", "KELUAR kode nama",
              "GANTI KETUA kode nama", "GANTI BENDAHARA kode nama", "TIPS"],
         Role.Ketua =>
-            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "RAPAT hari jam tempat", "SALAH kode", "DAFTAR", "REKAP", "TIPS"],
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "RAPAT hari jam tempat", "SALAH kode", "DAFTAR", "REKAP", "TANYA pesan", "TIPS"],
         Role.Sekretaris =>
-            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "DAFTAR", "REKAP", "TIPS", "BERHENTI"],
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "DAFTAR", "REKAP", "TANYA pesan", "TIPS", "BERHENTI"],
         _ =>
-            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "TIPS usaha", "BERHENTI"],
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "TANYA pesan", "INGATKAN", "TIPS usaha", "BERHENTI"],
     };
 
     /// <summary>The items as the menu prints them, for tests that type each one.</summary>
@@ -32,7 +33,7 @@ public static class Menu
 
     /// <param name="greeting">How the reply opens: "Selamat pagi", or "Waalaikumsalam" to a salam.</param>
     /// <returns>
-    /// One SMS; for a role whose commands do not fit one (a pendamping's), several on purpose, each
+    /// One SMS; for a role whose commands do not fit one, several on purpose, each
     /// a whole list: "Ketik: ..." then "Ketik juga: ...".
     /// </returns>
     public static IReadOnlyList<string> For(Sender sender, string greeting)

@@ -8,7 +8,7 @@ namespace Pkkpm.Conversations.Understanding;
 public static class MenuWords
 {
     private static readonly HashSet<string> Placeholders =
-        new(StringComparer.OrdinalIgnoreCase) { "nama", "jumlah", "jml", "kode", "nomor", "no", "pesan", "hari", "jam", "tempat", "lama", "baru" };
+        new(StringComparer.OrdinalIgnoreCase) { "nama", "jumlah", "jml", "kode", "nomor", "no", "pesan", "hari", "jam", "tempat", "lama", "baru", "kali", "mingguan" };
 
     /// <summary>The arguments, or "" when they are only the menu's placeholder words.</summary>
     public static string WithoutPlaceholders(string arguments)
