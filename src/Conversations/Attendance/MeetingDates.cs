@@ -1,5 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.Sms;
 
 namespace Pkkpm.Conversations.Attendance;
@@ -28,13 +29,15 @@ public static class MeetingDates
     /// all day), else the next meeting day. A day that is no day name (check groups.csv with
     /// <see cref="TryReadDay"/> on import) gives today: a HADIR is then kept on the day it was
     /// sent rather than lost to an error.</summary>
-    /// <remarks>Every cadence is treated as weekly for now: fortnightly (dwimingguan), monthly
-    /// (bulanan) and 35-day (selapanan) schedules need a first meeting date, which groups.csv does
-    /// not carry yet. For them this is the next possible meeting day, not the certain one.</remarks>
+    /// <remarks>A fortnightly (dwimingguan), monthly (bulanan) or 35-day (selapanan) group counts
+    /// from its first meeting (<see cref="MeetingCadence"/>); one without a first meeting on record
+    /// is treated as weekly: its next possible meeting day, not the certain one.</remarks>
     public static DateOnly Next(MeetingSchedule schedule, DateTimeOffset nowWib)
     {
         // Whatever offset the caller's clock carries, the date that counts is the one in WIB.
         var today = DateOnly.FromDateTime(nowWib.ToOffset(Wib.Offset).DateTime);
+        if (schedule.FirstMeeting is { } first && MeetingCadence.Read(schedule.Cadence) is { } cadence && cadence != MeetingCadence.Mingguan)
+            return MeetingCadence.OnOrAfter(cadence, first, today);
         if (!TryReadDay(schedule.Day, out var day))
             return today;
         var daysAhead = ((int)day - (int)today.DayOfWeek + 7) % 7;

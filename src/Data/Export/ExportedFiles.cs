@@ -12,9 +12,9 @@ internal sealed class ExportedFiles(DbConnection connection, DbTransaction snaps
         FolderExport.WriteFileAsync(connection, snapshot, Path.Combine(folder, file), sql, header, fields, cancellationToken);
 
     public Task<int> GroupsAsync() => WriteAsync("groups.csv",
-        "select code, name, village, meeting_day, meeting_time, meeting_place from groups order by id",
-        ["code", "name", "village", "meeting_day", "meeting_time", "meeting_place"],
-        r => [r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)]);
+        "select code, name, village, meeting_day, meeting_time, meeting_place, meeting_cadence, first_meeting from groups order by id",
+        ["code", "name", "village", "meeting_day", "meeting_time", "meeting_place", "meeting_cadence", "first_meeting"],
+        r => [r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.IsDBNull(7) ? "" : Day(r, 7)]);
 
     /// <summary>A member's group, a pendamping's groups, a pemantau's villages (";" between), in one column as people.csv has them.</summary>
     public async Task<int> PeopleAsync()

@@ -1,5 +1,6 @@
 using Dapper;
 using Pkkpm.Conversations.Attendance;
+using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Phones;
 
@@ -22,15 +23,17 @@ internal sealed partial class SeedImport
         public string Day { get; init; } = "";
         public string Time { get; init; } = "";
         public string Place { get; init; } = "";
+        public string Cadence { get; init; } = MeetingCadence.Mingguan;
+        public DateOnly? FirstMeeting { get; init; }
 
         public bool SameAs(StoredGroup other) =>
-            (Name, Village, Day, Time, Place) == (other.Name, other.Village, other.Day, other.Time, other.Place);
+            (Name, Village, Day, Time, Place, Cadence, FirstMeeting) == (other.Name, other.Village, other.Day, other.Time, other.Place, other.Cadence, other.FirstMeeting);
     }
 
     public async Task<int> GroupsAsync()
     {
         var stored = (await connection.QueryAsync<StoredGroup>(
-            "select id as Id, code as Code, name as Name, village as Village, meeting_day as Day, meeting_time as Time, meeting_place as Place from groups",
+            "select id as Id, code as Code, name as Name, village as Village, meeting_day as Day, meeting_time as Time, meeting_place as Place, meeting_cadence as Cadence, first_meeting as FirstMeeting from groups",
             transaction: transaction)).ToDictionary(g => g.Code, StringComparer.OrdinalIgnoreCase);
         foreach (var group in stored.Values)
         {
@@ -58,23 +61,26 @@ internal sealed partial class SeedImport
                         : throw row.Fail($"meeting_day '{row.Text("meeting_day")}' must be a day: Senin, Selasa, Rabu, Kamis, Jumat, Sabtu or Minggu (Senen, Rebo, Kemis, Jemuah, Setu, Ahad too)");
                     var time = row.Text("meeting_time").Replace('.', ':');
                     if (!TimeOnly.TryParseExact(time, ["H:mm", "HH:mm"], out var at)) throw row.Fail($"meeting_time '{time}' must be HH:mm, e.g. 15:00");
+                    var (cadence, firstMeeting) = Cadence(row);
                     var group = new StoredGroup
                     {
                         Code = code, Name = row.Gsm7Text("name"), Village = AddVillage(row.Gsm7Text("village")), Day = day, Time = at.ToString("HH:mm"), Place = row.Gsm7Text("meeting_place"),
+                        Cadence = cadence, FirstMeeting = firstMeeting,
                     };
 
                     if (stored.TryGetValue(code, out var known))
                     {
                         if (known.SameAs(group)) { tally.Unchanged++; continue; }
                         await connection.ExecuteAsync("""
-                            update groups set name = @Name, village = @Village, meeting_day = @Day, meeting_time = @Time, meeting_place = @Place where id = @Id
-                            """, new { known.Id, group.Name, group.Village, group.Day, group.Time, group.Place }, transaction);
+                            update groups set name = @Name, village = @Village, meeting_day = @Day, meeting_time = @Time, meeting_place = @Place,
+                                   meeting_cadence = @Cadence, first_meeting = @FirstMeeting where id = @Id
+                            """, new { known.Id, group.Name, group.Village, group.Day, group.Time, group.Place, group.Cadence, group.FirstMeeting }, transaction);
                         tally.Changed++;
                         continue;
                     }
                     _groupIds[code] = await InsertAsync("""
-                        insert into groups (code, name, village, meeting_day, meeting_time, meeting_place)
-                        values (@Code, @Name, @Village, @Day, @Time, @Place)
+                        insert into groups (code, name, village, meeting_day, meeting_time, meeting_place, meeting_cadence, first_meeting)
+                        values (@Code, @Name, @Village, @Day, @Time, @Place, @Cadence, @FirstMeeting)
                         """, group);
                     tally.Added++;
                 }
@@ -83,6 +89,19 @@ internal sealed partial class SeedImport
         }
         catch (SeedException problem) when (Listed(problem)) { }
         return inFile.Count;
+    }
+
+    /// <summary>The optional meeting_cadence (weekly when empty) and first_meeting, checked against
+    /// meeting_day as written ("Kamis Legi" names the pasaran of a selapanan group's first meeting).
+    /// The first meeting is kept as written, never moved with the demo's week: a cycle counted from
+    /// it runs on whatever the date, and its pasaran stays true.</summary>
+    private static (string Cadence, DateOnly? FirstMeeting) Cadence(SeedFile.Row row)
+    {
+        var typed = row.Text("meeting_cadence", required: false);
+        var cadence = MeetingCadence.Read(typed)
+            ?? throw row.Fail($"meeting_cadence '{typed}' must be {string.Join(", ", MeetingCadence.All)} (empty: mingguan)");
+        DateOnly? first = row.Text("first_meeting", required: false).Length > 0 ? row.Date("first_meeting") : null;
+        return MeetingCadence.Problem(cadence, first, row.Text("meeting_day")) is { } problem ? throw row.Fail(problem) : (cadence, first);
     }
 
     // The villages groups.csv (or the database) names: a pemantau's group_codes lists some of them.

@@ -25,7 +25,8 @@ public sealed partial class ConversationData
         """;
 
     private const string ScheduleSql = """
-        select meeting_day as Day, meeting_time as Time, meeting_place as Place, meeting_cadence as Cadence
+        select meeting_day as Day, meeting_time as Time, meeting_place as Place, meeting_cadence as Cadence,
+               cast(first_meeting as text) as FirstMeeting
           from groups where id = @GroupId;
         """;
 
@@ -66,10 +67,12 @@ public sealed partial class ConversationData
 
     public async Task<MeetingSchedule> GetMeetingScheduleAsync(long groupId, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(string Day, string Time, string Place, string Cadence)>(
+        var row = await connection.QuerySingleOrDefaultAsync<(string Day, string Time, string Place, string Cadence, string? FirstMeeting)>(
             Command(ScheduleSql, new { GroupId = groupId }, cancellationToken));
         if (row.Day is null) throw new InvalidOperationException($"group {groupId} does not exist");
-        return new MeetingSchedule(row.Day, TimeOnly.ParseExact(row.Time, "HH:mm", CultureInfo.InvariantCulture), row.Place, row.Cadence);
+        // As text on both databases (a PostgreSQL date prints as yyyy-MM-dd too).
+        DateOnly? first = row.FirstMeeting is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        return new MeetingSchedule(row.Day, TimeOnly.ParseExact(row.Time, "HH:mm", CultureInfo.InvariantCulture), row.Place, row.Cadence, first);
     }
 
     public async Task<GroupTotals> GetGroupTotalsAsync(long groupId, DateOnly since, CancellationToken cancellationToken)
