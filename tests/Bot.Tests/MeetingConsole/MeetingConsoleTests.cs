@@ -18,9 +18,9 @@ public class MeetingConsoleTests
 {
     private const string Form = "/console/rapat", Sri = "+6281211110001", Tri = "+6281211110010";
 
-    // The clock starts Friday 27/11/2026 10.00 WIB: Wednesday is 02/12.
-    private static Dictionary<string, string> Wednesday(string group, string place = "Balai Desa") =>
-        new() { ["Kelompok"] = group, ["Tanggal"] = "2026-12-02", ["Jam"] = "15:00", ["Tempat"] = place };
+    // The clock starts Friday 27/11/2026 10.00 WIB: Saturday 28/11 comes before both groups' routine meetings (JADWAL shows the first).
+    private static Dictionary<string, string> Saturday(string group, string place = "Balai Desa") =>
+        new() { ["Kelompok"] = group, ["Tanggal"] = "2026-11-28", ["Jam"] = "15:00", ["Tempat"] = place };
 
     [Fact]
     public async Task A_pendamping_calls_a_meeting_for_one_group_and_JADWAL_shows_it()
@@ -31,17 +31,17 @@ public class MeetingConsoleTests
         var before = await app.SnapshotAsync();
 
         var form = await browser.PageAsync(Form);
-        var summary = await browser.ProposeAsync(Form, Wednesday("MAWAR"));
+        var summary = await browser.ProposeAsync(Form, Saturday("MAWAR"));
         Assert.Equal(before, await app.SnapshotAsync());
         var saved = await browser.ConfirmAsync(Form, summary.Page);
 
         Assert.Contains("<label for=\"tanggal\">Tanggal</label>", form);
         Assert.Contains("Semua kelompok", form);
-        Assert.Equal("Rapat KPB Mawar Rabu 02/12 jam 15.00 di Balai Desa: undangan ke 4 anggota, pengingat Selasa jam 16.00.",
+        Assert.Equal("Rapat KPB Mawar Sabtu 28/11 jam 15.00 di Balai Desa: undangan ke 4 anggota, pengingat Jumat jam 16.00.",
             PeopleForms.Shown(summary.Page, "ringkasan"));
         Assert.Equal(HttpStatusCode.OK, saved.Status);
         Assert.Matches(@"^Undangan rapat KPB Mawar dikirim ke 4 anggota\. .* Cek: STATUS U\d+\.$", PeopleForms.Shown(saved.Page, "hasil"));
-        Assert.Equal("Undangan rapat KPB Mawar: Rabu 02/12 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)",
+        Assert.Equal("Undangan rapat KPB Mawar: Sabtu 28/11 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT. -Rina (pendamping)",
             Assert.Single(await app.OutboxAsync(Sri)).Body);
         Assert.Empty(await app.OutboxAsync(Tri));
         await using var connection = app.OpenDatabase();
@@ -49,10 +49,10 @@ public class MeetingConsoleTests
             select m.place, p.phone, i.body from meetings m join people p on p.id = m.scheduled_by_person_id
               join broadcasts b on b.group_id = m.group_id join inbound_messages i on i.sid = b.source_message_sid
             """);
-        Assert.Equal(("Balai Desa", Rina, "RAPAT MAWAR 02/12/2026 15.00 Balai Desa"), meeting);
+        Assert.Equal(("Balai Desa", Rina, "RAPAT MAWAR 28/11/2026 15.00 Balai Desa"), meeting);
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from scheduled_jobs where kind = 'meeting-reminder'"));
         var jadwal = await app.Twilio.SmsAsync(Sri, "jadwal");
-        Assert.Equal("Pertemuan KPB Mawar berikutnya: Rabu 02/12 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
+        Assert.Equal("Pertemuan KPB Mawar berikutnya: Sabtu 28/11 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
         Assert.True(SmsLength.FitsOneSegment(jadwal.Reply));
     }
 
@@ -63,16 +63,16 @@ public class MeetingConsoleTests
         await using var app = new BotApplication(seeds.Path);
         using var browser = await PeopleConsoleTests.SignedInAsync(app, Rina);
 
-        var summary = await browser.ProposeAsync(Form, Wednesday("SEMUA", place: ""));
+        var summary = await browser.ProposeAsync(Form, Saturday("SEMUA", place: ""));
         var saved = await browser.ConfirmAsync(Form, summary.Page);
 
-        Assert.Equal("Rapat 2 kelompok (MAWAR, MELATI): Rabu 02/12 jam 15.00 di tempat masing-masing, undangan ke 5 anggota, pengingat Selasa jam 16.00.",
+        Assert.Equal("Rapat 2 kelompok (MAWAR, MELATI): Sabtu 28/11 jam 15.00 di tempat masing-masing, undangan ke 5 anggota, pengingat Jumat jam 16.00.",
             PeopleForms.Shown(summary.Page, "ringkasan"));
         Assert.StartsWith("Undangan rapat dikirim ke 2 kelompok, 5 anggota.", PeopleForms.Shown(saved.Page, "hasil"));
         Assert.Contains("di Rumah Bu Sri.", Assert.Single(await app.OutboxAsync(Sri)).Body);
         Assert.Contains("di Balai Desa.", Assert.Single(await app.OutboxAsync(Tri)).Body);
         Assert.Equal(5, (await app.OutboxAsync()).Count(r => r.Kind == "meeting"));
-        Assert.Equal("Pertemuan KPB Melati berikutnya: Rabu 02/12 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", (await app.Twilio.SmsAsync(Tri, "jadwal")).Reply);
+        Assert.Equal("Pertemuan KPB Melati berikutnya: Sabtu 28/11 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", (await app.Twilio.SmsAsync(Tri, "jadwal")).Reply);
         await using var connection = app.OpenDatabase();
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select count(*) from meetings"));
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select count(*) from scheduled_jobs where kind = 'meeting-reminder'"));
@@ -120,8 +120,8 @@ public class MeetingConsoleTests
         Assert.Equal(notFound, await get.Content.ReadAsStringAsync());
         foreach (var handler in new[] { "", "?handler=Simpan", "?handler=Ubah" })
         {
-            var fields = Wednesday(group);
-            fields["Ringkasan"] = "Rapat KPB Mawar Rabu 02/12 jam 15.00 di Balai Desa: undangan ke 3 anggota, pengingat Selasa jam 16.00.";
+            var fields = Saturday(group);
+            fields["Ringkasan"] = "Rapat KPB Mawar Sabtu 28/11 jam 15.00 di Balai Desa: undangan ke 3 anggota, pengingat Jumat jam 16.00.";
             var post = await browser.PostWithTokenAsync(Form + handler, fields);
             Assert.True(post.Status == HttpStatusCode.NotFound, $"POST {handler}: {post.Status}");
         }
@@ -137,11 +137,11 @@ public class MeetingConsoleTests
         using var browser = await PeopleConsoleTests.SignedInAsync(app, Dewi);
 
         var form = await browser.PageAsync(Form);
-        var summary = await browser.ProposeAsync(Form, Wednesday("DAHLIA"));
+        var summary = await browser.ProposeAsync(Form, Saturday("DAHLIA"));
         var saved = await browser.ConfirmAsync(Form, summary.Page);
 
         Assert.DoesNotContain("Semua kelompok", form);
-        Assert.StartsWith("Rapat KPB Dahlia Rabu 02/12 jam 15.00 di Balai Desa: undangan ke", PeopleForms.Shown(summary.Page, "ringkasan"));
+        Assert.StartsWith("Rapat KPB Dahlia Sabtu 28/11 jam 15.00 di Balai Desa: undangan ke", PeopleForms.Shown(summary.Page, "ringkasan"));
         Assert.StartsWith("Undangan rapat KPB Dahlia dikirim ke", PeopleForms.Shown(saved.Page, "hasil"));
         Assert.EndsWith("-Dewi (admin)", Assert.Single(await app.OutboxAsync("+6281211110011")).Body);
     }
