@@ -3,6 +3,7 @@ using Pkkpm.Bot.Broadcasts;
 using Pkkpm.Bot.ProgrammeConsole;
 using Pkkpm.Bot.ProgrammeConsole.Dashboard;
 using Pkkpm.Bot.ProgrammeConsole.Downloads;
+using Pkkpm.Bot.ProgrammeConsole.Meetings;
 using Pkkpm.Bot.ProgrammeConsole.People;
 using Pkkpm.Bot.ProgrammeConsole.Simulator;
 using Pkkpm.Bot.Database;
@@ -47,6 +48,7 @@ builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddConsole(builder.Environment);
 builder.Services.AddSimulator(builder.Environment);
 builder.Services.AddPeopleConsole();
+builder.Services.AddMeetingConsole();
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();

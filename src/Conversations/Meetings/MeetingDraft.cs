@@ -28,9 +28,9 @@ internal sealed class MeetingDraft : Draft
 
     public override IEnumerable<string> Summary(Sender sender) => [Question, Prompt];
 
-    /// <summary>Still the group's pendamping or its ketua.</summary>
+    /// <summary>Still the group's pendamping or its ketua (or an admin, who calls any group's meeting in the console).</summary>
     public override bool MayBeConfirmedBy(Sender sender) =>
-        Permissions.SchedulesMeetings(sender) && sender.Groups.Any(g => g.GroupId == GroupId);
+        Permissions.SchedulesMeetings(sender) && sender.Groups.Any(g => g.GroupId == GroupId) || sender.Role == Role.Admin;
 
     public override Task RecordAsync(Turn turn) => MeetingFlow.RecordAsync(turn, this);
 }

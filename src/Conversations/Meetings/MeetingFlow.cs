@@ -25,30 +25,46 @@ internal static class MeetingFlow
             turn.Say(MeetingTexts.Problem(parsed.Problem, parsed.Fragment, sender));
             return Next.Done;
         }
-        if (request.GroupCode == Broadcasts.BroadcastFlow.Everyone && sender.Role == Role.Pendamping && sender.Groups.Count > 0)
-            return await MeetingsForAll.ScheduleAsync(turn, pending, request);
-        var group = sender.Groups.FirstOrDefault(g => g.Code.Equals(request.GroupCode, StringComparison.OrdinalIgnoreCase));
-        if (group is null)
+        var (draft, refusal) = await ProposeAsync(turn.Data, sender, request, turn.Now, turn.Options.ReminderHour, turn.CancellationToken);
+        if (draft is null)
         {
-            turn.Say(SmsPages.ListWithin("Tulis: RAPAT kode hari jam tempat, untuk satu kelompok: ", sender.Groups.Select(g => g.Code).ToList(), "."));
+            turn.Say(refusal!);
             return Next.Done;
         }
+        pending.Draft = draft;
+        return Next.Confirm;
+    }
 
-        var schedule = await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken);
+    /// <summary>
+    /// A request read (by the chat's parser, or from the console's form) to the summary to confirm, or
+    /// why not: the chat and the console both come here, so both say and record the same.
+    /// </summary>
+    internal static async Task<(Draft? Draft, string? Refusal)> ProposeAsync(
+        IConversationData data, Sender sender, MeetingRequest request, DateTimeOffset now, int reminderHour, CancellationToken cancellationToken)
+    {
+        // The parser refuses a past time already; a form's date and time come here unread.
+        if (request.Date.ToDateTime(request.Time) < now.ToOffset(Wib.Offset).DateTime)
+            return (null, MeetingTexts.Problem(MeetingRequestProblem.InThePast, "", sender));
+        if (request.GroupCode == Broadcasts.BroadcastFlow.Everyone && sender.Role == Role.Pendamping && sender.Groups.Count > 0)
+            return await MeetingsForAll.ProposeAsync(data, sender, request, now, reminderHour, cancellationToken);
+        // An admin (in the console) calls any group's meeting; by chat nobody but its pendamping or ketua.
+        var group = sender.Groups.FirstOrDefault(g => g.Code.Equals(request.GroupCode, StringComparison.OrdinalIgnoreCase))
+            ?? (sender.Role == Role.Admin ? await data.FindGroupAsync(request.GroupCode, cancellationToken) : null);
+        if (group is null)
+            return (null, SmsPages.ListWithin("Tulis: RAPAT kode hari jam tempat, untuk satu kelompok: ", sender.Groups.Select(g => g.Code).ToList(), "."));
+
+        var schedule = await data.GetMeetingScheduleAsync(group.GroupId, cancellationToken);
         // The place goes into every member's notice and reminder: plain letters only (an emoji would make them UCS-2).
         var place = Gsm7Text.Fold(request.Place ?? "") is { Length: > 0 } typed ? typed : Gsm7Text.Fold(schedule.Place);
         var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
-        var remindAt = ReminderPlan.When(turn.Now, startsAt, turn.Options.ReminderHour);
-        var audience = await turn.Data.GetAudienceAsync([group.GroupId], turn.CancellationToken);
+        var remindAt = ReminderPlan.When(now, startsAt, reminderHour);
+        var audience = await data.GetAudienceAsync([group.GroupId], cancellationToken);
         var meeting = new NextMeeting(request.Date, request.Time, place);
-        var reminder = ReminderPlan.Describe(turn.Now, remindAt, startsAt, turn.Options.ReminderHour);
+        var reminder = ReminderPlan.Describe(now, remindAt, startsAt, reminderHour);
         var notice = MeetingTexts.Notice(group.Name, meeting, sender);
         if (!SmsLength.FitsOneSegment(notice))
-        {
-            turn.Say(MeetingTexts.PlaceTooLong(place, notice));
-            return Next.Done;
-        }
-        pending.Draft = new MeetingDraft
+            return (null, MeetingTexts.PlaceTooLong(place, notice));
+        return (new MeetingDraft
         {
             GroupId = group.GroupId,
             GroupName = group.Name,
@@ -56,19 +72,22 @@ internal static class MeetingFlow
             StartsAt = startsAt,
             Place = place,
             Question = $"Rapat {group.Name} {meeting.Describe()}: undangan ke {audience.Recipients} anggota{reminder}.",
-        };
-        return Next.Confirm;
+        }, null);
     }
 
-    public static async Task RecordAsync(Turn turn, MeetingDraft draft)
+    public static async Task RecordAsync(Turn turn, MeetingDraft draft) =>
+        turn.Say(await RecordAsync(turn.Data, draft, turn.Now, turn.Options.ReminderHour, turn.CancellationToken));
+
+    /// <summary>YA (by chat, or in the console): the meeting, its reminder and its notice; the answer to whoever called it.</summary>
+    internal static async Task<string> RecordAsync(IConversationData data, MeetingDraft draft, DateTimeOffset now, int reminderHour, CancellationToken cancellationToken)
     {
         var startsAt = draft.StartsAt;
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
-        await turn.Data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place,
-            ReminderPlan.When(turn.Now, startsAt, turn.Options.ReminderHour), turn.CancellationToken);
+        await data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place,
+            ReminderPlan.When(now, startsAt, reminderHour), cancellationToken);
         // One group: counting it again is cheap, and exact.
-        var sent = await turn.Data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, counted: null, turn.CancellationToken);
-        turn.Say($"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.");
+        var sent = await data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
+        return $"Undangan rapat {draft.GroupName} dikirim ke {sent.Recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS {sent.Code}.";
     }
 
     private static bool StartsWithACode(string arguments, Sender sender)

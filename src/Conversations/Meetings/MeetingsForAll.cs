@@ -1,5 +1,6 @@
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Sms;
+using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Conversations.Meetings;
@@ -11,53 +12,52 @@ namespace Pkkpm.Conversations.Meetings;
 /// </summary>
 internal static class MeetingsForAll
 {
-    public static async Task<Next> ScheduleAsync(Turn turn, Pending pending, MeetingRequest request)
+    internal static async Task<(Draft? Draft, string? Refusal)> ProposeAsync(
+        IConversationData data, Sender sender, MeetingRequest request, DateTimeOffset now, int reminderHour, CancellationToken cancellationToken)
     {
-        var sender = turn.Sender;
         var typedPlace = Gsm7Text.Fold(request.Place ?? "");
         var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
         var meetings = new List<GroupMeeting>();
         foreach (var group in sender.Groups)
         {
-            var place = typedPlace.Length > 0 ? typedPlace : Gsm7Text.Fold((await turn.Data.GetMeetingScheduleAsync(group.GroupId, turn.CancellationToken)).Place);
+            var place = typedPlace.Length > 0 ? typedPlace : Gsm7Text.Fold((await data.GetMeetingScheduleAsync(group.GroupId, cancellationToken)).Place);
             var notice = MeetingTexts.Notice(group.Name, new NextMeeting(request.Date, request.Time, place), sender);
             // The longest group name decides: every group's notice must be one SMS.
             if (!SmsLength.FitsOneSegment(notice))
-            {
-                turn.Say(MeetingTexts.PlaceTooLong(place, notice));
-                return Next.Done;
-            }
+                return (null, MeetingTexts.PlaceTooLong(place, notice));
             meetings.Add(new GroupMeeting { GroupId = group.GroupId, GroupName = group.Name, Notice = notice, Place = place });
         }
 
-        var audience = await turn.Data.GetAudienceAsync(meetings.Select(m => m.GroupId).ToList(), turn.CancellationToken);
-        var remindAt = ReminderPlan.When(turn.Now, startsAt, turn.Options.ReminderHour);
+        var audience = await data.GetAudienceAsync(meetings.Select(m => m.GroupId).ToList(), cancellationToken);
+        var remindAt = ReminderPlan.When(now, startsAt, reminderHour);
         var when = new NextMeeting(request.Date, request.Time, typedPlace);
         var where = typedPlace.Length > 0 ? when.Describe() : $"{when.Day} {request.Date:dd/MM} jam {NextMeeting.Clock(request.Time)} di tempat masing-masing";
-        var after = $": {where}, undangan ke {audience.Recipients} anggota{ReminderPlan.Describe(turn.Now, remindAt, startsAt, turn.Options.ReminderHour)}.";
-        pending.Draft = new AllMeetingsDraft
+        var after = $": {where}, undangan ke {audience.Recipients} anggota{ReminderPlan.Describe(now, remindAt, startsAt, reminderHour)}.";
+        return (new AllMeetingsDraft
         {
             Meetings = meetings,
             StartsAt = startsAt,
             Question = SmsPages.ListWithin($"Rapat {meetings.Count} kelompok (", sender.Groups.Select(g => g.Code).ToList(), ")" + after),
-        };
-        return Next.Confirm;
+        }, null);
     }
 
-    public static async Task RecordAsync(Turn turn, AllMeetingsDraft draft)
+    public static async Task RecordAsync(Turn turn, AllMeetingsDraft draft) =>
+        turn.Say(await RecordAsync(turn.Data, draft, turn.Now, turn.Options.ReminderHour, turn.CancellationToken));
+
+    internal static async Task<string> RecordAsync(IConversationData data, AllMeetingsDraft draft, DateTimeOffset now, int reminderHour, CancellationToken cancellationToken)
     {
         var startsAt = draft.StartsAt;
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
-        var remindAt = ReminderPlan.When(turn.Now, startsAt, turn.Options.ReminderHour);
+        var remindAt = ReminderPlan.When(now, startsAt, reminderHour);
         var (recipients, codes) = (0, new List<string>());
         foreach (var meeting in draft.Meetings)
         {
-            await turn.Data.ScheduleMeetingAsync(meeting.GroupId, startsAt, meetingOn, meeting.Place, remindAt, turn.CancellationToken);
-            var sent = await turn.Data.BroadcastAsync([meeting.GroupId], meeting.Notice, OutboundKinds.MeetingNotice, counted: null, turn.CancellationToken);
+            await data.ScheduleMeetingAsync(meeting.GroupId, startsAt, meetingOn, meeting.Place, remindAt, cancellationToken);
+            var sent = await data.BroadcastAsync([meeting.GroupId], meeting.Notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
             recipients += sent.Recipients;
             codes.Add(sent.Code);
         }
-        turn.Say(SmsPages.ListWithin(
-            $"Undangan rapat dikirim ke {draft.Meetings.Count} kelompok, {recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS ", codes, "."));
+        return SmsPages.ListWithin(
+            $"Undangan rapat dikirim ke {draft.Meetings.Count} kelompok, {recipients} anggota. Jawaban HADIR/IZIN/SAKIT mengisi absen. Cek: STATUS ", codes, ".");
     }
 }
