@@ -20,6 +20,10 @@ internal sealed class BotApplication : WebApplicationFactory<Program>
 {
     public const string AuthToken = "test-auth-token-0123456789";
 
+    // Every test starts an app, and each app would watch its appsettings files for changes: an inotify
+    // instance apiece, of 128 a user by default, which a busy machine runs out of. Tests never edit them.
+    static BotApplication() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     /// <summary>Friday 27 November 2026, 10:00 WIB.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(7));
 
