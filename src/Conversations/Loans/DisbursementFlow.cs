@@ -1,7 +1,6 @@
 using Pkkpm.Conversations.Deposits;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Groups;
-using Pkkpm.Conversations.Money;
 using Pkkpm.Conversations.People;
 
 namespace Pkkpm.Conversations.Loans;
@@ -24,37 +23,10 @@ internal static class DisbursementFlow
             return Next.Done;
         }
 
-        var principal = AmountParser.Parse(typed.AmountText, long.MaxValue);
-        if (principal.Outcome is AmountOutcome.Ok or AmountOutcome.AskBack && (principal.Amount < options.MinPrincipal || principal.Amount > options.MaxPrincipal))
+        var (terms, refusal) = Disbursements.ReadTerms(typed, options);
+        if (terms is null)
         {
-            turn.Say(LoanTexts.PrincipalOutOfBounds(options));
-            return Next.Done;
-        }
-        if (!principal.IsOk)
-        {
-            turn.Say(AmountTexts.Problem(principal, typed.AmountText, options.MaxPrincipal));
-            return Next.Done;
-        }
-        if (typed.Instalments < 1 || typed.Instalments > LoanCadence.MaxInstalments(typed.Frequency))
-        {
-            turn.Say(LoanTexts.CountOutOfBounds(typed.Frequency));
-            return Next.Done;
-        }
-        long? instalment = null;
-        if (typed.InstalmentText is not null)
-        {
-            var given = AmountParser.Parse(typed.InstalmentText, options.MaxPrincipal);
-            if (!given.IsOk)
-            {
-                turn.Say(AmountTexts.Problem(given, typed.InstalmentText, options.MaxPrincipal));
-                return Next.Done;
-            }
-            instalment = given.Amount;
-        }
-        var terms = LoanTerms.Compute(principal.Amount, typed.Instalments, typed.Frequency, instalment, options);
-        if (terms.Total < terms.Principal)
-        {
-            turn.Say(LoanTexts.InstalmentTooSmall(terms));
+            turn.Say(refusal!);
             return Next.Done;
         }
 
@@ -81,21 +53,13 @@ internal static class DisbursementFlow
         }
 
         var (home, member) = fits[0];
-        var addressed = $"{member.Salutation} {Names.Short(member.Name, member.Panggilan)}";
-        if (await LoanChecks.RefusalAsync(turn, home.GroupId, home.Code, home.Name, member.PersonId, addressed) is { } refusal)
+        var checkedRequest = await Disbursements.CheckAsync(turn.Data, options, turn.Today, home, member, terms, turn.CancellationToken);
+        if (checkedRequest.Request is not { } request)
         {
-            turn.Say(refusal);
+            turn.Say(checkedRequest.Refusal!);
             return Next.Done;
         }
-
-        pending.Draft = new LoanDraft
-        {
-            GroupId = home.GroupId, GroupCode = home.Code, GroupName = home.Name,
-            PersonId = member.PersonId, MemberName = member.Name, MemberPhone = member.Phone, MemberSalutation = member.Salutation, MemberAddressed = addressed,
-            Principal = terms.Principal, Instalments = terms.Instalments, Frequency = terms.Frequency,
-            FeePercent = options.MonthlyFeePercent, Fee = terms.Fee, Instalment = terms.Instalment, InstalmentGiven = terms.InstalmentGiven,
-            FirstDue = terms.AsLoan(turn.Today).DueDate(1),
-        };
+        pending.Draft = new LoanDraft { Request = request };
         return Next.Confirm;
     }
 }

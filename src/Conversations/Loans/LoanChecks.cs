@@ -1,5 +1,3 @@
-using Pkkpm.Conversations.Engine;
-
 namespace Pkkpm.Conversations.Loans;
 
 /// <summary>
@@ -9,13 +7,14 @@ namespace Pkkpm.Conversations.Loans;
 /// </summary>
 internal static class LoanChecks
 {
-    public static async Task<string?> RefusalAsync(Turn turn, long groupId, string groupCode, string groupName, long personId, string memberAddressed)
+    public static async Task<string?> RefusalAsync(IConversationData data, LoanOptions options, DateOnly today,
+        long groupId, string groupCode, string groupName, long personId, string memberAddressed, CancellationToken cancellationToken)
     {
-        var loans = await turn.Data.GetGroupLoansAsync(groupId, turn.CancellationToken);
+        var loans = await data.GetGroupLoansAsync(groupId, cancellationToken);
         var running = loans.Where(l => l.PersonId == personId).Sum(l => l.Loan.Outstanding);
         if (running > 0)
             return LoanTexts.RunningLoan(memberAddressed, running);
-        var days = turn.Options.Loans.GroupArrearsDays;
-        return loans.Any(l => l.Loan.DaysLate(turn.Today) > days) ? LoanTexts.GroupInArrears(groupName, groupCode, days) : null;
+        var days = options.GroupArrearsDays;
+        return loans.Any(l => l.Loan.DaysLate(today) > days) ? LoanTexts.GroupInArrears(groupName, groupCode, days) : null;
     }
 }

@@ -38,7 +38,7 @@ internal static class LoanTexts
     public static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.GetCultureInfo("id-ID"));
 
     /// <summary>The summary's lines: the loan, then its instalments.</summary>
-    public static IEnumerable<string> Summary(LoanDraft draft)
+    public static IEnumerable<string> Summary(LoanRequest draft)
     {
         yield return $"Cair ke {draft.MemberSalutation} {draft.MemberName} ({draft.GroupName}): pinjaman {Rupiah.Format(draft.Principal)}, " +
                      $"jasa {Percent(draft.FeePercent)}%/bln {Rupiah.Format(draft.Fee)}.";
@@ -48,7 +48,7 @@ internal static class LoanTexts
     }
 
     /// <summary>The member's schedule, in one SMS: the group's name goes first when it does not fit.</summary>
-    public static string Schedule(LoanDraft draft, Loan loan, Sender pendamping)
+    public static string Schedule(LoanRequest draft, Loan loan, Sender pendamping)
     {
         var from = $" dari {draft.GroupName}";
         string Text(string group) =>
@@ -59,6 +59,6 @@ internal static class LoanTexts
         return SmsLength.FitsOneSegment(whole) ? whole : Gsm7Text.Fold(Text(""));
     }
 
-    public static string Recorded(LoanDraft draft) =>
+    public static string Recorded(LoanRequest draft) =>
         $"Pinjaman {draft.MemberAddressed} {Rupiah.Format(draft.Principal)} tercatat. Jadwal angsuran dikirim ke {draft.MemberAddressed}.";
 }

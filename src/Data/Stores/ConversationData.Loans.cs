@@ -3,7 +3,7 @@ using Pkkpm.Conversations.Loans;
 
 namespace Pkkpm.Data.Stores;
 
-/// <summary>Loans recorded by chat (CAIR), a group's loans for its arrears, and the arrears reminder (INGATKAN).</summary>
+/// <summary>Loans recorded by chat (CAIR) or in the console (source console, no message), a group's loans for its arrears, and the arrears reminder (INGATKAN).</summary>
 public sealed partial class ConversationData
 {
     private const string GroupLoansSql = $"""
@@ -36,7 +36,7 @@ public sealed partial class ConversationData
             loan.PersonId, loan.GroupId, loan.Principal, loan.DisbursedOn, loan.Instalments, loan.InstalmentAmount,
             Frequency = LoanCadence.Code(loan.Frequency),
         };
-        return await connection.QuerySingleOrDefaultAsync<long?>(Attributed(InsertLoanSql, parameters, cancellationToken))
+        return await connection.QuerySingleOrDefaultAsync<long?>(PeopleAttributed(InsertLoanSql, parameters, cancellationToken))
             ?? throw new InvalidOperationException($"person {loan.PersonId} is no member of group {loan.GroupId}: no loan recorded");
     }
 
