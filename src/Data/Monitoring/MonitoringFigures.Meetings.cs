@@ -1,5 +1,6 @@
 using Dapper;
 using Pkkpm.Conversations.Attendance;
+using Pkkpm.Conversations.Meetings;
 
 namespace Pkkpm.Data.Monitoring;
 
@@ -28,23 +29,32 @@ public sealed partial class MonitoringFigures
         {
             var sql = $"""
                 select count(*) from ({string.Format(HeldMeetings, q.Scope, "@From")}) held;
-                select g.meeting_day as Day, g.meeting_cadence as Cadence, count(*) as Groups
-                  from groups g where {q.Scope} group by g.meeting_day, g.meeting_cadence;
+                select g.meeting_day as Day, g.meeting_cadence as Cadence, g.first_meeting as FirstMeeting, count(*) as Groups
+                  from groups g where {q.Scope} group by g.meeting_day, g.meeting_cadence, g.first_meeting;
                 """;
             using var results = await connection.QueryMultipleAsync(q.Command(sql));
             var held = await results.ReadSingleAsync<long>();
             var schedules = (await results.ReadAsync<ScheduleRow>()).ToList();
             return new MeetingFigures(schedules.Sum(s => s.Groups), held,
-                schedules.Sum(s => s.Groups * MeetingsDue(s.Day, s.Cadence, period)));
+                schedules.Sum(s => s.Groups * MeetingsDue(s.Day, s.Cadence, s.FirstMeeting, period)));
         }, cancellationToken);
 
     /// <summary>
-    /// Meeting days of one schedule in the period. Groups have no first meeting date yet (see
-    /// MeetingDates.Next), so a fortnightly, monthly or 35-day group's days are estimated from the
-    /// weekly ones: half, one per calendar month touched, a fifth (a pasaran repeats every 5 weeks).
+    /// Meeting days of one schedule in the period: counted from the group's first meeting as JADWAL
+    /// counts them (MeetingCadence). A fortnightly, monthly or 35-day group without a first meeting on
+    /// record meets, as far as JADWAL knows, every week; its days here are estimated from the weekly
+    /// ones: half, one per calendar month touched, a fifth (a pasaran repeats every 5 weeks).
     /// </summary>
-    internal static long MeetingsDue(string day, string cadence, ReportPeriod period)
+    internal static long MeetingsDue(string day, string cadence, DateOnly? firstMeeting, ReportPeriod period)
     {
+        if (cadence != MeetingCadence.Mingguan && firstMeeting is { } first)
+        {
+            var count = 0;
+            for (var date = MeetingCadence.OnOrAfter(cadence, first, period.From); date <= period.To;
+                 date = MeetingCadence.OnOrAfter(cadence, first, date.AddDays(1)))
+                count++;
+            return count;
+        }
         if (!MeetingDates.TryReadDay(day, out var weekday)) return 0;
         var dates = Enumerable.Range(0, period.Days).Select(i => period.From.AddDays(i)).Where(d => d.DayOfWeek == weekday).ToList();
         return cadence switch
@@ -81,6 +91,7 @@ public sealed partial class MonitoringFigures
     {
         public string Day { get; init; } = "";
         public string Cadence { get; init; } = "";
+        public DateOnly? FirstMeeting { get; init; }
         public long Groups { get; init; }
     }
 

@@ -111,10 +111,33 @@ public class FigureTests
     public void Meetings_due_follow_the_cadence()
     {
         var november = ReportPeriod.Month(2026, 11);
-        Assert.Equal(5, MonitoringFigures.MeetingsDue("Senin", "mingguan", november)); // 2, 9, 16, 23, 30
-        Assert.Equal(3, MonitoringFigures.MeetingsDue("Senen", "dwimingguan", november));
-        Assert.Equal(1, MonitoringFigures.MeetingsDue("Rabu", "bulanan", november));
-        Assert.Equal(1, MonitoringFigures.MeetingsDue("Kamis Legi", "selapanan", november));
-        Assert.Equal(0, MonitoringFigures.MeetingsDue("kapan-kapan", "mingguan", november));
+        Assert.Equal(5, MonitoringFigures.MeetingsDue("Senin", "mingguan", null, november)); // 2, 9, 16, 23, 30
+        Assert.Equal(3, MonitoringFigures.MeetingsDue("Senen", "dwimingguan", null, november));
+        Assert.Equal(1, MonitoringFigures.MeetingsDue("Rabu", "bulanan", null, november));
+        Assert.Equal(1, MonitoringFigures.MeetingsDue("Kamis Legi", "selapanan", null, november));
+        Assert.Equal(0, MonitoringFigures.MeetingsDue("kapan-kapan", "mingguan", null, november));
+    }
+
+    [SkippableTheory, Providers]
+    public async Task A_fortnightly_groups_meetings_due_are_read_from_its_first_meeting(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await db.ExecuteAsync("update groups set meeting_cadence = 'dwimingguan', first_meeting = @First where id = @Mawar",
+            new { First = new DateOnly(2026, 11, 9), Mawar });
+
+        var meetings = await new MonitoringFigures(db.Database).GetMeetingsAsync(MonitoringScope.OfGroup(Mawar), ReportPeriod.Month(2026, 11));
+
+        Assert.Equal(2, meetings.Due); // 9 and 23 November, not every other of the five Mondays
+    }
+
+    [Fact]
+    public void Meetings_due_are_counted_from_the_first_meeting_when_the_group_has_one()
+    {
+        var november = ReportPeriod.Month(2026, 11);
+        Assert.Equal(2, MonitoringFigures.MeetingsDue("Senin", "dwimingguan", new DateOnly(2026, 11, 9), november)); // 9, 23
+        Assert.Equal(1, MonitoringFigures.MeetingsDue("Sabtu", "bulanan", new DateOnly(2026, 10, 31), november)); // 30
+        Assert.Equal(1, MonitoringFigures.MeetingsDue("Kamis", "selapanan", new DateOnly(2026, 10, 1), november)); // 5 (then 10/12)
+        Assert.Equal(1, MonitoringFigures.MeetingsDue("Senin", "dwimingguan", new DateOnly(2026, 11, 23), november)); // not before the first
+        Assert.Equal(0, MonitoringFigures.MeetingsDue("Senin", "dwimingguan", new DateOnly(2027, 1, 4), november));
     }
 }
