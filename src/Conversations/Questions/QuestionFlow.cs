@@ -56,7 +56,7 @@ internal static class QuestionFlow
             return Next.Done;
         }
         await turn.Data.AnswerQuestionAsync(question.QuestionId, answer, turn.CancellationToken);
-        foreach (var page in QuestionTexts.AnswerPages(sender.FirstName, question.Code, answer))
+        foreach (var page in QuestionTexts.AnswerPages(sender.Role, sender.FirstName, question.Code, answer))
             turn.Send(question.AskerPhone, page, OutboundKinds.Answer);
         turn.Say(QuestionTexts.Answered(question));
         return Next.Done;

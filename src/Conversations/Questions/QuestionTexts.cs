@@ -58,9 +58,11 @@ public static class QuestionTexts
         $"Maaf {sender.Addressed}, JAWAB hanya untuk pendamping. Untuk bertanya ke pendamping, ketik TANYA lalu pertanyaan {sender.Salutation}.";
 
     /// <summary>The answer as the member gets it: one SMS, or several when it is long, none cut.</summary>
-    public static IReadOnlyList<string> AnswerPages(string answererFirstName, string code, string answer)
+    /// <param name="answererRole">The person who answered, by role: an admin answers from the console too.</param>
+    public static IReadOnlyList<string> AnswerPages(Role answererRole, string answererFirstName, string code, string answer)
     {
-        var opening = Gsm7Text.Fold($"Jawaban dari Pendamping {answererFirstName} ({code}):");
+        var who = answererRole == Role.Pendamping ? "Pendamping" : "Petugas program";
+        var opening = Gsm7Text.Fold($"Jawaban dari {who} {answererFirstName} ({code}):");
         var words = Gsm7Text.Fold(answer).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => Chunks(w, SmsLength.SingleGsm7));
         return SmsPages.Pack([opening, .. words], " ");

@@ -42,6 +42,23 @@ public class InboxTests
     }
 
     [Fact]
+    public async Task An_admins_answer_is_signed_as_the_programmes_not_as_a_pendamping()
+    {
+        using var seeds = SeedFolder.Mawar();
+        File.AppendAllLines(Path.Combine(seeds.Path, "people.csv"), ["081211110013,Dewi Anggraini,admin,,Ibu"]);
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Sri, "TANYA kapan pelatihan pembukuan?");
+        var id = await IdAsync(app);
+        using var dewi = new ConsoleBrowser(app);
+        await dewi.SignInAsync("+6281211110013");
+
+        var answered = await dewi.PostFormAsync("/console/pertanyaan", new() { ["id"] = id.ToString(), ["jawaban"] = "Kamis jam 9" });
+
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.StartsWith("Jawaban dari Petugas program Dewi (", Assert.Single(await app.OutboxAsync(Sri)).Body);
+    }
+
+    [Fact]
     public async Task Others_find_no_inbox_and_no_question_of_another_group()
     {
         using var seeds = SeedFolder.Mawar();

@@ -56,7 +56,7 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
         await database.WriteAsync(async (connection, transaction) =>
         {
             await QuestionBook.AnswerAsync(connection, transaction, question.QuestionId, viewer.PersonId, answer, "console", null, now);
-            foreach (var page in QuestionTexts.AnswerPages(Names.First(viewer.Name), code, answer))
+            foreach (var page in QuestionTexts.AnswerPages(viewer.Role, Names.First(viewer.Name), code, answer))
                 await Outbox.QueueAsync(connection, transaction, new QueueOutbound(question.AskerPhone, null, page, OutboundKinds.Answer), null, now);
             return 0;
         }, cancellationToken);
