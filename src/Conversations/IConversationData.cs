@@ -106,8 +106,8 @@ public interface IConversationData
     /// <summary>The group with this code (any case), or null.</summary>
     Task<GroupRef?> FindGroupAsync(string code, CancellationToken cancellationToken);
 
-    /// <summary>A new anggota at the end of the group's list; her person id.</summary>
-    Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, CancellationToken cancellationToken);
+    /// <summary>A new anggota at the end of the group's list (or one who left, back with her own person); her person id.</summary>
+    Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, long? returningPersonId, CancellationToken cancellationToken);
 
     /// <summary>The person, and so all her history, her conversation and her opt-out, answer to the new phone.</summary>
     Task ChangePhoneAsync(long personId, string oldPhone, string newPhone, CancellationToken cancellationToken);

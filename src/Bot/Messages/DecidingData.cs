@@ -82,7 +82,7 @@ public sealed partial class DecidingData(IConversationData reads) : IConversatio
 
     public Task<GroupRef?> FindGroupAsync(string code, CancellationToken cancellationToken) => reads.FindGroupAsync(code, cancellationToken);
 
-    public Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, CancellationToken cancellationToken) =>
+    public Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, long? returningPersonId, CancellationToken cancellationToken) =>
         throw new TurnMustRecord("a new member");
 
     public Task ChangePhoneAsync(long personId, string oldPhone, string newPhone, CancellationToken cancellationToken) => throw new TurnMustRecord("a number change");

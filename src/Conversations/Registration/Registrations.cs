@@ -26,17 +26,23 @@ public static class Registrations
             return Checked<RegistrationRequest>.Refused($"Maaf {by.Addressed}, nama hanya boleh huruf dan tanda baca biasa (tanpa emoji atau huruf khusus). Tulis ulang namanya.");
         if (name.Length > NewMemberName.Longest)
             return Checked<RegistrationRequest>.Refused($"Maaf {by.Addressed}, nama terlalu panjang (paling banyak {NewMemberName.Longest} huruf). Tulis nama yang dipakai sehari-hari.");
-        if (await data.FindPersonAsync(phone, cancellationToken) is not null)
+        var onFile = await data.FindPersonAsync(phone, cancellationToken);
+        if (LeftEarlier(onFile) is { } returning)
+            return Checked<RegistrationRequest>.Ready(new RegistrationRequest(group.GroupId, group.Code, group.Name, phone, returning.Name, returning.Salutation, returning.PersonId));
+        if (onFile is not null)
             return Checked<RegistrationRequest>.Refused(AlreadyRegistered(by, phone));
         return Checked<RegistrationRequest>.Ready(new RegistrationRequest(group.GroupId, group.Code, group.Name, phone, name, salutation));
     }
 
     public static async Task<PeopleOutcome> RecordAsync(IConversationData data, Sender by, RegistrationRequest request, CancellationToken cancellationToken)
     {
-        // Another message may have registered the number since the summary.
-        if (await data.FindPersonAsync(request.Phone, cancellationToken) is not null)
+        // Another message may have registered the number (or brought her back) since the summary.
+        var onFile = await data.FindPersonAsync(request.Phone, cancellationToken);
+        if (onFile is not null && LeftEarlier(onFile)?.PersonId != request.ReturningPersonId)
             return PeopleOutcome.Refused(AlreadyRegistered(by, request.Phone));
-        await data.RegisterMemberAsync(request.GroupId, request.Phone, request.Name, request.Salutation, cancellationToken);
+        if (onFile is null && request.ReturningPersonId is not null)
+            return PeopleOutcome.Refused(Usage);
+        await data.RegisterMemberAsync(request.GroupId, request.Phone, request.Name, request.Salutation, request.ReturningPersonId, cancellationToken);
         var officers = await data.GetOfficersAsync(request.GroupId, cancellationToken);
         var pendamping = officers.FirstOrDefault(o => o.Role == Role.Pendamping) is { } p ? $"{Salutations.Short(p.Salutation)} {Names.First(p.Name)}".Trim() : null;
         var welcome = Welcome.For(request.Salutation, request.Name, request.GroupName, pendamping);
@@ -44,6 +50,10 @@ public static class Registrations
             $"Tercatat: {request.Salutation} {request.Name} anggota baru {request.GroupName}. SMS selamat datang dikirim ke {TypedPhones.Display(request.Phone)}.",
             [new QueueOutbound(request.Phone, null, welcome, PeopleOutcome.Kind)]);
     }
+
+    /// <summary>A member who left her group (KELUAR) and is in none now: she may be registered again.</summary>
+    private static PersonOnFile? LeftEarlier(PersonOnFile? onFile) =>
+        onFile is { Role: Role.Anggota, Groups.Count: 0 } ? onFile : null;
 
     // Whose number it is stays unsaid: the pendamping may not accompany that person's group.
     private static string AlreadyRegistered(Sender by, string phone) =>

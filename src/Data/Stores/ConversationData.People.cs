@@ -41,9 +41,10 @@ public sealed partial class ConversationData
           from memberships where person_id = @PersonId and group_id = @GroupId;
         """;
 
-    public async Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, CancellationToken cancellationToken)
+    public async Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, long? returningPersonId, CancellationToken cancellationToken)
     {
-        var personId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(
+        // One who left comes back as herself: her person row, and with it her books, stay hers.
+        var personId = returningPersonId ?? await connection.ExecuteScalarAsync<long>(PeopleAttributed(
             "insert into people (phone, name, role, salutation, created_at) values (@Phone, @Name, 'anggota', @Salutation, @Now) returning id",
             new { Phone = phone, Name = name, Salutation = salutation }, cancellationToken));
         await connection.ExecuteAsync(PeopleAttributed(RegisterSql, new { PersonId = personId, GroupId = groupId, Phone = phone }, cancellationToken));

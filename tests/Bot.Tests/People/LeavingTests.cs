@@ -1,3 +1,4 @@
+using Dapper;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Conversations.Sms;
 
@@ -26,6 +27,28 @@ public class LeavingTests
         var told = Assert.Single(await app.OutboxAsync(Rejeki));
         Assert.True(SmsLength.FitsOneSegment(told.Body), told.Body);
         Assert.Equal("keluar", (await app.LastChangeAsync()).Kind);
+    }
+
+    [Fact]
+    public async Task A_member_who_left_is_registered_again_as_herself_and_her_history_is_hers_again()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Rina, "KELUAR MAWAR Sri Rejeki");
+        await app.Twilio.SmsAsync(Rina, "ya");
+        await using (var db = app.OpenDatabase())
+            Assert.Equal(0, await db.ExecuteScalarAsync<long>("select count(*) from memberships m join people p on p.id = m.person_id where p.phone = @Rejeki", new { Rejeki }));
+
+        var summary = await app.Twilio.SmsAsync(Rina, "DAFTAR ANGGOTA MAWAR 0812-1111-0004 Sri Rejeki");
+        var saved = await app.Twilio.SmsAsync(Rina, "ya");
+        var saldo = await app.Twilio.SmsAsync(Rejeki, "saldo");
+
+        Assert.StartsWith("Daftarkan kembali Ibu Sri Rejeki (0812-1111-0004, pernah keluar) sebagai anggota KPB Mawar?", summary.Reply);
+        Assert.StartsWith("Tercatat: Ibu Sri Rejeki", saved.Reply);
+        Assert.DoesNotContain("Maaf", saldo.Reply);
+        await using var after = app.OpenDatabase();
+        Assert.Equal(1, await after.ExecuteScalarAsync<long>("select count(*) from people where phone = @Rejeki", new { Rejeki }));
+        Assert.Equal(1, await after.ExecuteScalarAsync<long>("select count(*) from memberships m join people p on p.id = m.person_id where p.phone = @Rejeki", new { Rejeki }));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal sealed partial class FakeConversationData
     public Task<GroupRef?> FindGroupAsync(string code, CancellationToken cancellationToken) =>
         Task.FromResult(People.Values.SelectMany(p => p.Groups).FirstOrDefault(g => g.Code.Equals(code, StringComparison.OrdinalIgnoreCase)));
 
-    public Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, CancellationToken cancellationToken) =>
+    public Task<long> RegisterMemberAsync(long groupId, string phone, string name, string salutation, long? returningPersonId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("registration is tested through the real store (tests/Bot.Tests/People)");
 
     public Task ChangePhoneAsync(long personId, string oldPhone, string newPhone, CancellationToken cancellationToken) =>
