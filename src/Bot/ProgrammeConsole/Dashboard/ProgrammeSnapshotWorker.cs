@@ -15,12 +15,14 @@ internal sealed class ProgrammeSnapshotWorker(
         {
             while (true)
             {
+                // The moment the figures are for; the next take is counted from it.
+                var takenAt = clock.GetUtcNow();
                 try
                 {
                     if (await snapshots.WorthTakingAsync(stoppingToken))
                     {
                         var started = clock.GetTimestamp();
-                        await snapshots.TakeAsync(stoppingToken);
+                        takenAt = (await snapshots.TakeAsync(stoppingToken)).TakenAt;
                         logger.LogInformation("Programme snapshot taken in {Elapsed} ms", (long)clock.GetElapsedTime(started).TotalMilliseconds);
                     }
                 }
@@ -29,7 +31,7 @@ internal sealed class ProgrammeSnapshotWorker(
                     // The page keeps the previous snapshot, or computes live without one.
                     logger.LogError(e, "Programme snapshot failed; trying again at the next interval");
                 }
-                await Task.Delay(UntilNextTake(clock.GetUtcNow()), clock, stoppingToken);
+                await Task.Delay(UntilNextTake(takenAt), clock, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -38,13 +40,17 @@ internal sealed class ProgrammeSnapshotWorker(
     }
 
     /// <summary>
-    /// The interval, or less when a new week or month begins sooner: from that moment the snapshot no
-    /// longer holds the page's default period, and every programme page would be computed live (seconds
-    /// at 1M members) until the interval ran out.
+    /// The interval after the take began, or sooner when a new week or month begins: from that moment
+    /// the snapshot no longer holds the page's default period, and every programme page would be
+    /// computed live (seconds at 1M members) until the interval ran out. Counted from when the take
+    /// began, so a week that began while it ran is taken again at once.
     /// </summary>
-    private TimeSpan UntilNextTake(DateTimeOffset now)
+    private TimeSpan UntilNextTake(DateTimeOffset takenAt)
     {
-        var untilRollover = ConsolePeriod.NextRollover(now) - now;
-        return untilRollover < options.Value.Interval ? untilRollover : options.Value.Interval;
+        var rollover = ConsolePeriod.NextRollover(takenAt);
+        var next = takenAt + options.Value.Interval;
+        if (rollover < next) next = rollover;
+        var wait = next - clock.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 }
