@@ -45,15 +45,27 @@ public static class MeetingCadence
     }
 
     /// <summary>Why a groups.csv row's cadence and first meeting do not go together, or null when they do.</summary>
-    public static string? Problem(string cadence, DateOnly? first, string meetingDay)
+    public static string? Problem(string cadence, DateOnly? first, string meetingDay) => Check(cadence, first, meetingDay) switch
+    {
+        null => null,
+        { Fault: CadenceFault.NoFirstMeeting } => $"first_meeting is empty: a {cadence} group counts its meetings from its first one (yyyy-MM-dd)",
+        { Fault: CadenceFault.OtherWeekday } m =>
+            $"first_meeting {m.First:yyyy-MM-dd} is a {MeetingDates.IndonesianName(m.First!.Value.DayOfWeek)}, not a {MeetingDates.IndonesianName(m.Weekday)} as meeting_day says",
+        var m => $"first_meeting {m.First:yyyy-MM-dd} is {MeetingDates.IndonesianName(m.First!.Value.DayOfWeek)} {Pasaran.Of(m.First.Value)}, not {MeetingDates.IndonesianName(m.Weekday)} {m.Pasaran} as meeting_day says",
+    };
+
+    /// <summary>The rule itself, for whoever words it (the import in English, the console in Indonesian):
+    /// a cadence other than weekly needs its first meeting; that date falls on the meeting day (a monthly
+    /// group's day of the month counts instead), and a selapanan group's on its pasaran too.</summary>
+    public static CadenceMismatch? Check(string cadence, DateOnly? first, string meetingDay)
     {
         if (first is not { } date)
-            return cadence == Mingguan ? null : $"first_meeting is empty: a {cadence} group counts its meetings from its first one (yyyy-MM-dd)";
+            return cadence == Mingguan ? null : new CadenceMismatch(CadenceFault.NoFirstMeeting, null, default, null);
         if (cadence == Bulanan) return null; // the day of the month counts, whichever weekday it falls on
         if (MeetingDates.TryReadDay(meetingDay, out var weekday) && date.DayOfWeek != weekday)
-            return $"first_meeting {date:yyyy-MM-dd} is a {MeetingDates.IndonesianName(date.DayOfWeek)}, not a {MeetingDates.IndonesianName(weekday)} as meeting_day says";
+            return new CadenceMismatch(CadenceFault.OtherWeekday, date, weekday, null);
         if (cadence == Selapanan && Pasaran.Named(meetingDay) is { } pasaran && Pasaran.Of(date) != pasaran)
-            return $"first_meeting {date:yyyy-MM-dd} is {MeetingDates.IndonesianName(date.DayOfWeek)} {Pasaran.Of(date)}, not {MeetingDates.IndonesianName(weekday)} {pasaran} as meeting_day says";
+            return new CadenceMismatch(CadenceFault.OtherPasaran, date, weekday, pasaran);
         return null;
     }
 }

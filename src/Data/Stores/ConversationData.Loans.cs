@@ -39,10 +39,4 @@ public sealed partial class ConversationData
         return await connection.QuerySingleOrDefaultAsync<long?>(PeopleAttributed(InsertLoanSql, parameters, cancellationToken))
             ?? throw new InvalidOperationException($"person {loan.PersonId} is no member of group {loan.GroupId}: no loan recorded");
     }
-
-    public async Task<bool> SetArrearsReminderAsync(long personId, bool wanted, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(Attributed(wanted
-            ? "insert into arrears_reminders (person_id, subscribed_at, source_message_sid) values (@PersonId, @Now, @Sid) on conflict (person_id) do nothing"
-            : "delete from arrears_reminders where person_id = @PersonId",
-            new { PersonId = personId }, cancellationToken)) > 0;
 }

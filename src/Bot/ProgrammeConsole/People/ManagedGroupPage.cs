@@ -25,6 +25,8 @@ public abstract class ManagedGroupPage(IDatabase database, PeopleDesk desk) : Pa
 
     protected PeopleDesk Desk => desk;
 
+    protected IDatabase Database => database;
+
     protected ConsoleViewer Viewer => HttpContext.Viewer();
 
     /// <summary>Whether the viewer may use these forms for <paramref name="viewer"/>'s groups; the chat's rules
