@@ -16,6 +16,7 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public bool SeesVillage { get; private set; }
     public bool ManagesPeople { get; private set; }
+    public string Schedule { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -27,6 +28,8 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
         ManagesPeople = People.ManagedGroupPage.MayManagePeople(viewer);
         Period = ConsolePeriod.From(Request.Query, clock.GetUtcNow());
         Members = await figures.GetMembersAsync(Area.Scope, area.Group.GroupId, Period.Period, cancellationToken);
+        var schedule = await GroupSchedules.ReadAsync(database, area.Group.GroupId, clock, cancellationToken);
+        Schedule = $"Jadwal: {ScheduleRules.Describe(schedule)}. Pertemuan rutin berikutnya: {GroupSchedules.NextRoutine(schedule, clock)}.";
         Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
         return Page();
     }

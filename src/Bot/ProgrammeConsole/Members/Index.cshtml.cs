@@ -12,6 +12,8 @@ namespace Pkkpm.Bot.ProgrammeConsole.Members;
 public sealed class IndexModel(IDatabase database, MonitoringFigures figures) : PageModel
 {
     public ConsoleArea Area { get; private set; } = null!;
+    public bool GetsReminder { get; private set; }
+    public bool SwitchesReminder { get; private set; }
     public IReadOnlyList<(ConsolePeople.Group Group, IReadOnlyList<StatementRow> Entries)> Statements { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
@@ -23,6 +25,8 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures) : 
         foreach (var group in area.Member!.Groups) // one group, rarely two
             statements.Add((group, await figures.GetStatementAsync(area.Scope, group.GroupId, id, cancellationToken)));
         Statements = statements;
+        GetsReminder = await ReminderSwitch.IsOnAsync(database, id, cancellationToken);
+        SwitchesReminder = People.ManagedGroupPage.MayManagePeople(HttpContext.Viewer());
         return Page();
     }
 }
