@@ -27,7 +27,7 @@ public static class ScheduleRules
         if (!TimeOnly.TryParseExact(time.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
             return Checked<MeetingSchedule>.Refused("Jam pertemuan ditulis jam:menit, misalnya 15:00.");
         var folded = TypographicPunctuation.Fold(place.Trim());
-        if (folded.FirstOrDefault(c => !SmsLength.IsGsm7(c)) is var odd and not '\0')
+        if (folded.EnumerateRunes().Select(r => r.ToString()).FirstOrDefault(r => !SmsLength.IsGsm7(r)) is { } odd)
             return Checked<MeetingSchedule>.Refused($"Tempat memuat \"{odd}\", yang tidak tampil di HP biasa. Tulis dengan huruf biasa.");
         if (folded.Length > LongestPlace)
             return Checked<MeetingSchedule>.Refused($"Tempat paling panjang {LongestPlace} huruf, supaya jawaban JADWAL muat satu SMS.");
