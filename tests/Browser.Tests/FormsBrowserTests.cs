@@ -6,7 +6,7 @@ namespace Pkkpm.Browser.Tests;
 
 /// <summary>
 /// Issue 13's console forms in chromium, on a phone's width, signed in as Rina (pendamping of MAWAR):
-/// a member who leaves (KELUAR) is no member to SALDO any more, and a schedule set on the KPB's
+/// a member who leaves (KELUAR) gets the reply for one who is no member to SALDO, and a schedule set on the KPB's
 /// "jadwal" form is the next meeting the KPB page names.
 /// </summary>
 public class FormsBrowserTests
@@ -41,7 +41,7 @@ public class FormsBrowserTests
         await phone.GotoAsync("/console/simulator");
         await OpenAsync(phone, Newcomer);
         await WriteAsync(phone, "SALDO");
-        await Assertions.Expect(phone.Locator(".chat .bubble.reply").Last).ToContainTextAsync("belum terdaftar");
+        await Assertions.Expect(phone.Locator(".chat .bubble.reply").Last).ToContainTextAsync("ini hanya untuk anggota kelompok");
         await Assertions.Expect(phone.Locator(".chat .bubble.reply").Last).Not.ToContainTextAsync("tabungan Rp");
     }
 
