@@ -20,9 +20,10 @@ internal sealed class MessageBodyRetention(IDatabase database, TimeProvider cloc
         {
             try
             {
-                var (inbound, outbound) = await BlankOldBodiesAsync(settings, stoppingToken);
-                if (inbound + outbound > 0)
-                    logger.LogInformation("Blanked the bodies of {Inbound} inbound and {Outbound} outbound message(s) older than {Age}", inbound, outbound, settings.MessageBodies);
+                var (inbound, outbound, questions) = await BlankOldBodiesAsync(settings, stoppingToken);
+                if (inbound + outbound + questions > 0)
+                    logger.LogInformation("Blanked the bodies of {Inbound} inbound and {Outbound} outbound message(s) and {Questions} question(s) or answer(s) older than {Age}",
+                        inbound, outbound, questions, settings.MessageBodies);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -32,17 +33,20 @@ internal sealed class MessageBodyRetention(IDatabase database, TimeProvider cloc
         }
     }
 
-    private async Task<(int Inbound, int Outbound)> BlankOldBodiesAsync(RetentionOptions settings, CancellationToken stoppingToken)
+    private async Task<(int Inbound, int Outbound, int Questions)> BlankOldBodiesAsync(RetentionOptions settings, CancellationToken stoppingToken)
     {
-        var (inbound, outbound) = (0, 0);
+        var (inbound, outbound, questions) = (0, 0, 0);
         while (true)
         {
             var now = clock.GetUtcNow();
             var cutoff = now - settings.MessageBodies;
             var batchIn = await database.WriteAsync((c, t) => MessageRetention.BlankInboundAsync(c, t, cutoff, now, settings.BatchSize), stoppingToken);
             var batchOut = await database.WriteAsync((c, t) => MessageRetention.BlankOutboxAsync(c, t, cutoff, now, settings.BatchSize), stoppingToken);
-            (inbound, outbound) = (inbound + batchIn, outbound + batchOut);
-            if (batchIn < settings.BatchSize && batchOut < settings.BatchSize) return (inbound, outbound);
+            // Questions and answers keep members' words too: the same rule, the same period.
+            var batchQuestions = await database.WriteAsync((c, t) => MessageRetention.BlankQuestionsAsync(c, t, cutoff, now, settings.BatchSize), stoppingToken);
+            (inbound, outbound, questions) = (inbound + batchIn, outbound + batchOut, questions + batchQuestions);
+            if (batchIn < settings.BatchSize && batchOut < settings.BatchSize && batchQuestions < settings.BatchSize)
+                return (inbound, outbound, questions);
         }
     }
 }

@@ -59,7 +59,7 @@ internal static class MeetingFlow
         var startsAt = new DateTimeOffset(request.Date.ToDateTime(request.Time), Wib.Offset);
         var remindAt = ReminderPlan.When(now, startsAt, reminderHour);
         var audience = await data.GetAudienceAsync([group.GroupId], cancellationToken);
-        var meeting = new NextMeeting(request.Date, request.Time, place);
+        var meeting = new NextMeeting(request.Date, request.Time, place, request.Pasaran);
         var reminder = ReminderPlan.Describe(now, remindAt, startsAt, reminderHour);
         var notice = MeetingTexts.Notice(group.Name, meeting, sender);
         if (!SmsLength.FitsOneSegment(notice))

@@ -1,8 +1,9 @@
 namespace Pkkpm.Conversations.Meetings;
 
 /// <summary>A meeting the facilitator called with RAPAT: which group (a KPB code or SEMUA,
-/// upper-cased, not yet checked to exist), when in WIB, and where (null if not said).</summary>
-public sealed record MeetingRequest(string GroupCode, DateOnly Date, TimeOnly Time, string? Place);
+/// upper-cased, not yet checked to exist), when in WIB, and where (null if not said). <see cref="Pasaran"/>:
+/// the market day named with the weekday ("Kamis Legi"), said back in the summary and the notice.</summary>
+public sealed record MeetingRequest(string GroupCode, DateOnly Date, TimeOnly Time, string? Place, string? Pasaran = null);
 
 /// <summary>
 /// Either a <see cref="Request"/> or a <see cref="Problem"/>. <see cref="Fragment"/> is the text to

@@ -5,8 +5,11 @@ namespace Pkkpm.Conversations.Meetings;
 /// <summary>A date phrase: how many words it took and the date it names, or a null date when it
 /// names none (31/11; "Senin 1/12" when the 1st is a Tuesday). <see cref="IsTodayByWeekday"/>:
 /// today's day name, which means today only if the hour is still ahead (the time decides).
-/// <see cref="PartOfDay"/>: "malam" when the words name an evening ("malam Jumat").</summary>
-internal sealed record MeetingRequestDateReading(int Length, DateOnly? Date, bool IsTodayByWeekday = false, string? PartOfDay = null);
+/// <see cref="PartOfDay"/>: "malam" when the words name an evening ("malam Jumat"). <see cref="Pasaran"/>:
+/// the market day named with the weekday ("Kamis Legi"). <see cref="Cycle"/>: days until the same named
+/// day comes again, a week or (with a pasaran) a selapan of 35.</summary>
+internal sealed record MeetingRequestDateReading(int Length, DateOnly? Date, bool IsTodayByWeekday = false, string? PartOfDay = null,
+    string? Pasaran = null, int Cycle = 7);
 
 /// <summary>Reads "Senin", "Kamis Legi", "Senin 14/12", "besok", "lusa", "hari ini", "nanti",
 /// a calendar date (<see cref="MeetingRequestCalendarDates"/>), the Javanese "Rebo", "dinten Setu",
@@ -59,7 +62,7 @@ internal static class MeetingRequestDates
         }
         if (StartsAnEve(tokens, at) && MeetingDates.TryReadDay(next, out var eveOf))
         {
-            var reading = ReadWeekday(tokens, at + 1, DayBefore(eveOf), today);
+            var reading = ReadWeekday(tokens, at + 1, DayBefore(eveOf), today, eve: true);
             return reading with { Length = reading.Length + 1, PartOfDay = "malam" };
         }
         if (MeetingDates.TryReadDay(word, out var day))
@@ -78,19 +81,18 @@ internal static class MeetingRequestDates
 
     private static DayOfWeek DayBefore(DayOfWeek day) => (DayOfWeek)(((int)day + 6) % 7);
 
-    // The Javanese market day of "Kamis Legi" (selapanan groups) only narrows the weekday.
-    private static readonly HashSet<string> Pasaran = ["legi", "pahing", "paing", "pon", "wage", "kliwon"];
-
-    private static MeetingRequestDateReading ReadWeekday(IReadOnlyList<MeetingRequestToken> tokens, int at, DayOfWeek day, DateOnly today, bool saidComing = false)
+    private static MeetingRequestDateReading ReadWeekday(IReadOnlyList<MeetingRequestToken> tokens, int at, DayOfWeek day, DateOnly today, bool saidComing = false, bool eve = false)
     {
         var length = 1;
-        if (Pasaran.Contains(tokens.WordAt(at + length)))
+        // "Kamis Legi": the Thursday that is also Legi, which comes once in 35 days.
+        var pasaran = Pasaran.Read(tokens.WordAt(at + length));
+        if (pasaran is not null)
             length++;
         string? partOfDay = null;
         // "Kamis malam Jumat" says the same evening twice; "Kamis malam Sabtu" says two.
         if (StartsAnEve(tokens, at + length) && MeetingDates.TryReadDay(tokens.WordAt(at + length + 1), out var eveOf))
         {
-            length += Pasaran.Contains(tokens.WordAt(at + length + 2)) ? 3 : 2;
+            length += Pasaran.Read(tokens.WordAt(at + length + 2)) is null ? 2 : 3;
             if (DayBefore(eveOf) != day)
                 return new(length, null);
             partOfDay = "malam";
@@ -101,13 +103,16 @@ internal static class MeetingRequestDates
         var notToday = saidComing || Coming.Contains(tokens.WordAt(at + length));
         if (Coming.Contains(tokens.WordAt(at + length)))
             length++;
-        var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
-        if (ahead == 0 && notToday)
-            ahead = 7;
+        // "malam Jumat Kliwon": the pasaran is the Friday's, the evening the Thursday before it.
+        bool IsNamed(DateOnly date) => date.DayOfWeek == day && (pasaran is null || Pasaran.Of(eve ? date.AddDays(1) : date) == pasaran);
+        var cycle = pasaran is null ? 7 : 35;
+        var ahead = Enumerable.Range(notToday ? 1 : 0, cycle).First(d => IsNamed(today.AddDays(d)));
+        // Said back with the weekday ("Kamis Legi"), except on an eve, where it names the next day.
+        var said = eve ? null : pasaran;
         if (MeetingRequestCalendarDates.Read(tokens, at + length, today) is not { } calendar)
-            return new(length, today.AddDays(ahead), IsTodayByWeekday: ahead == 0, partOfDay);
-        // The date is what they looked up; the day name must agree with it or we ask.
-        var agrees = calendar.Date is { } date && date.DayOfWeek == day;
-        return new(length + calendar.Length, agrees ? calendar.Date : null, PartOfDay: partOfDay);
+            return new(length, today.AddDays(ahead), IsTodayByWeekday: ahead == 0, partOfDay, said, cycle);
+        // The date is what they looked up; the day name (and its pasaran) must agree with it or we ask.
+        var agrees = calendar.Date is { } date && IsNamed(date);
+        return new(length + calendar.Length, agrees ? calendar.Date : null, PartOfDay: partOfDay, Pasaran: said, Cycle: cycle);
     }
 }

@@ -55,11 +55,12 @@ public static partial class MeetingRequestParser
         if (time.Time is not { } clock)
             return Problem(MeetingRequestProblem.BadTime, tokens.Quote(text, timeAt, time.Length));
         // "Jumat 15.00" sent on a Friday morning is today; "Jumat 09.00" sent at ten is next week.
+        // "Kamis Legi 09.00" sent on Kamis Legi at ten is 35 days on.
         if (date.IsTodayByWeekday && clock <= TimeOnly.FromDateTime(now))
-            day = day.AddDays(7);
+            day = day.AddDays(date.Cycle);
         if (day.ToDateTime(clock) < now)
             return Problem(MeetingRequestProblem.InThePast, tokens.Quote(text, 1, at - 1));
-        return new(new MeetingRequest(tokens[0].Word.ToUpperInvariant(), day, clock, Place(rest)), null, "");
+        return new(new MeetingRequest(tokens[0].Word.ToUpperInvariant(), day, clock, Place(rest), date.Pasaran), null, "");
     }
 
     private static MeetingRequestResult Problem(MeetingRequestProblem problem, string fragment) => new(null, problem, fragment);

@@ -21,7 +21,7 @@ internal static class MeetingsForAll
         foreach (var group in sender.Groups)
         {
             var place = typedPlace.Length > 0 ? typedPlace : Gsm7Text.Fold((await data.GetMeetingScheduleAsync(group.GroupId, cancellationToken)).Place);
-            var notice = MeetingTexts.Notice(group.Name, new NextMeeting(request.Date, request.Time, place), sender);
+            var notice = MeetingTexts.Notice(group.Name, new NextMeeting(request.Date, request.Time, place, request.Pasaran), sender);
             // The longest group name decides: every group's notice must be one SMS.
             if (!SmsLength.FitsOneSegment(notice))
                 return (null, MeetingTexts.PlaceTooLong(place, notice));
@@ -30,7 +30,7 @@ internal static class MeetingsForAll
 
         var audience = await data.GetAudienceAsync(meetings.Select(m => m.GroupId).ToList(), cancellationToken);
         var remindAt = ReminderPlan.When(now, startsAt, reminderHour);
-        var when = new NextMeeting(request.Date, request.Time, typedPlace);
+        var when = new NextMeeting(request.Date, request.Time, typedPlace, request.Pasaran);
         var where = typedPlace.Length > 0 ? when.Describe() : $"{when.Day} {request.Date:dd/MM} jam {NextMeeting.Clock(request.Time)} di tempat masing-masing";
         var after = $": {where}, undangan ke {audience.Recipients} anggota{ReminderPlan.Describe(now, remindAt, startsAt, reminderHour)}.";
         return (new AllMeetingsDraft

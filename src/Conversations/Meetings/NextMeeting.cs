@@ -5,13 +5,14 @@ namespace Pkkpm.Conversations.Meetings;
 
 /// <summary>
 /// The group's next meeting: a meeting scheduled with RAPAT if one comes first, else the group's
-/// routine day. HADIR, IZIN, SAKIT and JADWAL all mean this one.
+/// routine day. HADIR, IZIN, SAKIT and JADWAL all mean this one. <see cref="Pasaran"/>: the market
+/// day, when the meeting was called by it ("Kamis Legi").
 /// </summary>
-internal sealed record NextMeeting(DateOnly Date, TimeOnly Time, string Place)
+internal sealed record NextMeeting(DateOnly Date, TimeOnly Time, string Place, string? Pasaran = null)
 {
-    public string Day => MeetingDates.IndonesianName(Date.DayOfWeek);
+    public string Day => Pasaran is null ? MeetingDates.IndonesianName(Date.DayOfWeek) : $"{MeetingDates.IndonesianName(Date.DayOfWeek)} {Pasaran}";
 
-    /// <summary>"Senin 30/11 jam 15.00 di Balai Desa".</summary>
+    /// <summary>"Senin 30/11 jam 15.00 di Balai Desa", "Kamis Legi 10/12 jam 14.00 di balai desa".</summary>
     public string Describe() => $"{Day} {Date:dd/MM} jam {Clock(Time)} di {Place}";
 
     public static string DayName(DateOnly date) => MeetingDates.IndonesianName(date.DayOfWeek);

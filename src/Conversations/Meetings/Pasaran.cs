@@ -16,9 +16,14 @@ public static class Pasaran
     public static string? Named(string? meetingDay)
     {
         var second = meetingDay?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault();
-        if (second is null) return null;
+        return second is null ? null : Read(second);
+    }
+
+    /// <summary>The market day a word names ("legi", "Paing", "Kliwon."), if it names one.</summary>
+    public static string? Read(string word)
+    {
         // "Paing" is how many write Pahing.
-        if (second.Equals("paing", StringComparison.OrdinalIgnoreCase)) return "Pahing";
-        return Names.FirstOrDefault(n => n.Equals(second.TrimEnd(',', '.'), StringComparison.OrdinalIgnoreCase));
+        if (word.TrimEnd(',', '.').Equals("paing", StringComparison.OrdinalIgnoreCase)) return "Pahing";
+        return Names.FirstOrDefault(n => n.Equals(word.TrimEnd(',', '.'), StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -5,6 +5,8 @@ namespace Pkkpm.Conversations.Understanding;
 /// sender's own (SAKIT) unless a relative comes before it ("anak sakit" is IZIN); "ikut rapat"
 /// answers the meeting, it does not ask for it; ABSEN without numbers from a member is her absence.
 /// When a message says several of these, her own illness wins over an excuse, an excuse over a yes.
+/// The meeting named first and then herself coming ("sesuk selapanan aku teko", "kumpulan 2 minggu
+/// sekali sy ikut bu") is an answer too, unless the message asks something.
 /// </summary>
 internal static class AttendanceRules
 {
@@ -49,7 +51,7 @@ internal static class AttendanceRules
             }
         }
         // "ikut rapat", "ora iso teko kumpulan": the meeting is what they come to, not a question.
-        return result.Where(h => !(h.Intent == Intent.Schedule && FollowsAttendance(result, h))).ToList();
+        return result.Where(h => !(h.Intent == Intent.Schedule && (FollowsAttendance(result, h) || IsSaidBeforeComing(sentence, result, h)))).ToList();
     }
 
     /// <summary>Among attendance readings: her own illness, then an excuse, then a yes.</summary>
@@ -65,6 +67,16 @@ internal static class AttendanceRules
 
     private static bool FollowsAttendance(List<Hit> hits, Hit schedule) =>
         hits.Any(h => h.Intent is Intent.Present or Intent.Excused && h.Last < schedule.First && schedule.First - h.Last <= 2);
+
+    /// <summary>"kumpulan bsk sy dtg", "selapanan sesuk kula mboten saged rawuh": the meeting, then she
+    /// says whether she comes. A question ("selapanan e kapan? aku arep teko") still asks.</summary>
+    private static bool IsSaidBeforeComing(Sentence sentence, List<Hit> hits, Hit schedule) =>
+        !sentence.Asks && !IsACall(sentence, schedule) && hits.Any(h => IsAttendance(h.Intent) && h.First > schedule.Last
+            && sentence.Tokens.Skip(schedule.Last + 1).Take(h.Last - schedule.Last).Any(t => WordClasses.Self.Contains(t.Word)));
+
+    /// <summary>"RAPAT MAWAR Senin 15.00 rumah saya, mohon hadir": an officer calling a meeting, whatever its place says.</summary>
+    private static bool IsACall(Sentence sentence, Hit schedule) =>
+        sentence.Tokens[schedule.First].Is("rapat") && IdleReading.OpensTheMessage(sentence, schedule) && sentence.Tokens.Any(t => t.HasDigits);
 
     private static bool AboutSomeoneElse(Sentence sentence, int sick)
     {

@@ -49,6 +49,9 @@ internal static class WordClasses
 
     public static readonly HashSet<string> Possessives = ["saya", "kami", "ku"];
 
+    /// <summary>The sender speaking of herself (aku, sy, kula are read as "saya").</summary>
+    public static readonly HashSet<string> Self = ["saya"];
+
     /// <summary>What a confirmation prompt asks to do ("Balas YA untuk simpan/kirim/koreksi"): typed alone or
     /// with a yes, they accept it; negated ("jangan dikirim") they refuse it.</summary>
     public static readonly HashSet<string> PromptVerbs =

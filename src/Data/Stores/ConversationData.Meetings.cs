@@ -8,14 +8,15 @@ namespace Pkkpm.Data.Stores;
 public sealed partial class ConversationData
 {
     private const string ScheduleMeetingSql = $"""
-        insert into meetings (group_id, starts_at, meeting_on, place, scheduled_by_person_id, source_message_sid, created_at)
-        values (@GroupId, @StartsAt, @MeetingOn, @Place, {RecordedBy}, @Sid, @Now)
+        insert into meetings (group_id, starts_at, meeting_on, place, scheduled_by_person_id, source_message_sid, source, created_at)
+        values (@GroupId, @StartsAt, @MeetingOn, @Place, {RecordedBy}, @Sid, @Source, @Now)
         returning id;
         """;
 
     public async Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken)
     {
-        var meetingId = await connection.ExecuteScalarAsync<long>(Attributed(ScheduleMeetingSql,
+        // From the console: source console, no message, still who and when.
+        var meetingId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(ScheduleMeetingSql,
             new { GroupId = groupId, StartsAt = startsAt, MeetingOn = meetingOn, Place = place }, cancellationToken));
         if (remindAt is { } due)
             await ScheduledJobs.EnsureAsync(connection, transaction, ScheduledJobs.MeetingReminder, meetingId, due);

@@ -33,8 +33,8 @@ public sealed partial class ConversationData
     // afterwards, a bounded batch per unit, so a broadcast to a million members holds the writer
     // about as long as one to fifteen. STATUS counts exactly once the rows are all there.
     private const string BroadcastSql = $"""
-        insert into broadcasts (sent_by_person_id, group_id, body, kind, members, source_message_sid, created_at)
-        values ({RecordedBy}, @GroupId, @Body, @Kind, @Members, @Sid, @Now)
+        insert into broadcasts (sent_by_person_id, group_id, body, kind, members, source_message_sid, source, created_at)
+        values ({RecordedBy}, @GroupId, @Body, @Kind, @Members, @Sid, @Source, @Now)
         returning id;
         """;
 
@@ -49,7 +49,8 @@ public sealed partial class ConversationData
     public async Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken)
     {
         var audience = counted ?? await GetAudienceAsync(groupIds, cancellationToken);
-        var broadcastId = await connection.ExecuteScalarAsync<long>(Attributed(BroadcastSql,
+        // From the console (a meeting called at /console/rapat): source console, no message.
+        var broadcastId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(BroadcastSql,
             new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members }, cancellationToken));
         await connection.ExecuteAsync(Command(BroadcastGroupsSql, new { BroadcastId = broadcastId, GroupIds = Dialect.Ids(connection, groupIds) }, cancellationToken));
         RecordedBroadcast = true;

@@ -7,6 +7,7 @@ namespace Pkkpm.Data.Stores;
 /// <summary>
 /// The console's way to the same store calls as the chat: a pendamping or admin changing people in
 /// the console is attributed to them (recorded_by), with 'console' as the source and no message.
+/// Meetings and their notices (broadcasts) called in the console are recorded the same way.
 /// </summary>
 public sealed partial class ConversationData
 {

@@ -45,11 +45,16 @@ public class MeetingConsoleTests
             Assert.Single(await app.OutboxAsync(Sri)).Body);
         Assert.Empty(await app.OutboxAsync(Tri));
         await using var connection = app.OpenDatabase();
-        var meeting = await connection.QuerySingleAsync<(string Place, string By, string Words)>("""
-            select m.place, p.phone, i.body from meetings m join people p on p.id = m.scheduled_by_person_id
-              join broadcasts b on b.group_id = m.group_id join inbound_messages i on i.sid = b.source_message_sid
+        // From no message: the meeting and its notice say console and who called them, and no stand-in message is made.
+        var meeting = await connection.QuerySingleAsync<(string Place, string By, string Source, string? Sid)>("""
+            select m.place, p.phone, m.source, m.source_message_sid from meetings m join people p on p.id = m.scheduled_by_person_id
             """);
-        Assert.Equal(("Balai Desa", Rina, "RAPAT MAWAR 28/11/2026 15.00 Balai Desa"), meeting);
+        Assert.Equal(("Balai Desa", Rina, "console", (string?)null), meeting);
+        var notice = await connection.QuerySingleAsync<(string By, string Source, string? Sid)>("""
+            select p.phone, b.source, b.source_message_sid from broadcasts b join people p on p.id = b.sent_by_person_id
+            """);
+        Assert.Equal((Rina, "console", (string?)null), notice);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from inbound_messages"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from scheduled_jobs where kind = 'meeting-reminder'"));
         var jadwal = await app.Twilio.SmsAsync(Sri, "jadwal");
         Assert.Equal("Pertemuan KPB Mawar berikutnya: Sabtu 28/11 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
@@ -74,8 +79,27 @@ public class MeetingConsoleTests
         Assert.Equal(5, (await app.OutboxAsync()).Count(r => r.Kind == "meeting"));
         Assert.Equal("Pertemuan KPB Melati berikutnya: Sabtu 28/11 jam 15.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", (await app.Twilio.SmsAsync(Tri, "jadwal")).Reply);
         await using var connection = app.OpenDatabase();
-        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select count(*) from meetings"));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select count(*) from meetings where source = 'console' and source_message_sid is null"));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select count(*) from broadcasts where source = 'console' and source_message_sid is null"));
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select count(*) from scheduled_jobs where kind = 'meeting-reminder'"));
+    }
+
+    [Fact]
+    public async Task A_meeting_called_by_chat_still_names_its_message()
+    {
+        using var seeds = ConsoleSeeds.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+
+        await app.Twilio.SmsAsync(Rina, "RAPAT MAWAR Sabtu 15.00 Balai Desa");
+        await app.Twilio.WhatsAppAsync(Rina, "ya");
+
+        await using var connection = app.OpenDatabase();
+        var rows = (await connection.QueryAsync<(string Source, string Channel)>("""
+            select m.source, i.channel from meetings m join inbound_messages i on i.sid = m.source_message_sid
+            union all
+            select b.source, i.channel from broadcasts b join inbound_messages i on i.sid = b.source_message_sid
+            """)).ToList();
+        Assert.Equal([("whatsapp", "whatsapp"), ("whatsapp", "whatsapp")], rows);
     }
 
     [Fact]

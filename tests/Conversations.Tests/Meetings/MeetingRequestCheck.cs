@@ -15,7 +15,8 @@ internal static class MeetingRequestCheck
         Assert.Equal("", result.Fragment);
         var expected = new MeetingRequest(group, DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             TimeOnly.ParseExact(time, "HH:mm", CultureInfo.InvariantCulture), place);
-        Assert.Equal(expected, result.Request);
+        // The pasaran said with the day has tests of its own (MeetingRequestPasaranTests).
+        Assert.Equal(expected, result.Request! with { Pasaran = null });
     }
 
     /// <summary>Only the date, for tests about date words (the rest is 15:00, no place).</summary>

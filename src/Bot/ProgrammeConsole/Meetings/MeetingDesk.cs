@@ -45,9 +45,8 @@ public sealed class MeetingDesk(IDatabase database, TimeProvider clock, IOptions
         }, cancellationToken);
 
     /// <summary>
-    /// "Ya": checked again in the transaction that records. A broadcast names the message it came from,
-    /// so the console's request is kept as one (sid CONSOLE-..., from no phone: no phone's limits or
-    /// channel move); the meetings and notices say the viewer called them.
+    /// "Ya": checked again in the transaction that records. The meetings and their notices come from
+    /// no message: they say source console and that the viewer called them.
     /// </summary>
     public async Task<PeopleStep> SaveAsync(ConsoleViewer viewer, MeetingRequest request, string? confirmed, CancellationToken cancellationToken)
     {
@@ -55,15 +54,12 @@ public sealed class MeetingDesk(IDatabase database, TimeProvider clock, IOptions
         var step = await database.WriteAsync(async (connection, transaction) =>
         {
             var phone = await connection.ExecuteScalarAsync<string>(ViewerPhone, new { viewer.PersonId }, transaction);
-            var asked = ConversationData.ForConsole(connection, transaction, phone!, now);
-            if (await asked.FindSenderAsync(phone!, cancellationToken) is not { } by) return PeopleStep.Refused(NotAllowed);
-            var call = await MeetingCalls.CheckAsync(asked, by, request, now, options.Value.ReminderHour, cancellationToken);
+            var data = ConversationData.ForConsole(connection, transaction, phone!, now);
+            if (await data.FindSenderAsync(phone!, cancellationToken) is not { } by) return PeopleStep.Refused(NotAllowed);
+            var call = await MeetingCalls.CheckAsync(data, by, request, now, options.Value.ReminderHour, cancellationToken);
             if (call.Request is not { } ready) return PeopleStep.Refused(call.Refusal!);
             if (ready.Summary != confirmed) return PeopleStep.Confirm(ready.Summary, changed: true);
 
-            var message = new InboundMessage($"CONSOLE-{Guid.NewGuid():N}", ConsoleSource, Channel.Sms, Describe(request), now);
-            await InboundMessages.RecordAsync(connection, transaction, message);
-            var data = new ConversationData(connection, transaction, message with { FromPhone = phone! });
             var reply = await MeetingCalls.RecordAsync(data, by, ready, now, options.Value.ReminderHour, cancellationToken);
             return reply is null ? PeopleStep.Refused(NotAllowed) : PeopleStep.Saved(reply);
         }, cancellationToken);
@@ -72,13 +68,5 @@ public sealed class MeetingDesk(IDatabase database, TimeProvider clock, IOptions
         return step;
     }
 
-    private const string ConsoleSource = "console";
-
     private const string NotAllowed = "Maaf, Anda tidak dapat mengundang rapat.";
-
-    /// <summary>The request as it would have been typed in the chat, kept as the console message's words.</summary>
-    private static string Describe(MeetingRequest request) =>
-        $"RAPAT {request.GroupCode} {request.Date:dd/MM/yyyy} {NextMeetingClock(request.Time)} {request.Place}".TrimEnd();
-
-    private static string NextMeetingClock(TimeOnly time) => $"{time.Hour:00}.{time.Minute:00}";
 }
