@@ -43,7 +43,7 @@ public class ConsoleSourcesMigrationTests
             return 0;
         });
 
-        var applied = await Migrator.ApplyAsync(db);
+        var applied = await Migrator.ApplyAsync(db, lastVersion: 21);
 
         Assert.Equal(["0021_console_sources"], applied);
         Assert.Equal(["11 whatsapp WAchat", "12 console -"], await RowsAsync(db, "broadcasts"));
