@@ -1,5 +1,6 @@
 using Dapper;
 using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Bot.Tests.SignIn;
 
 namespace Pkkpm.Bot.Tests.Retention;
 
@@ -32,6 +33,24 @@ public class QuestionRetentionTests
             """));
         await using var connection = app.OpenDatabase();
         Assert.Equal(["bibit lele beli dimana bu?"], await connection.QueryAsync<string>("select body from questions where body <> ''"));
+    }
+
+    [Fact]
+    public async Task The_inbox_says_a_blanked_question_and_answer_were_removed_instead_of_showing_nothing()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path, new() { ["Outbound:SmsPerSecond"] = "0", ["Outbound:WhatsAppPerSecond"] = "0" });
+        await app.Twilio.SmsAsync(Sri, "TANYA kapan pelatihan pembukuan?");
+        await app.Twilio.SmsAsync(Rina, $"JAWAB {await CodeAsync(app)} minggu depan di balai desa");
+        app.Clock.Advance(TimeSpan.FromDays(366));
+        await Eventually.UntilAsync(app, () => RowsAsync(app), rows => rows.All(r => r.Body == ""));
+        using var rina = new ConsoleBrowser(app);
+        await rina.SignInAsync(Rina);
+
+        var inbox = await rina.Client.GetStringAsync("/console/pertanyaan");
+
+        Assert.Contains("(Isi pertanyaan sudah dihapus karena lewat masa simpan pesan.)", inbox);
+        Assert.Contains("(isi sudah dihapus karena lewat masa simpan pesan)", inbox);
     }
 
     [Fact]
