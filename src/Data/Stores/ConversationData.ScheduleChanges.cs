@@ -1,13 +1,15 @@
 using System.Globalization;
 using Dapper;
+using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Conversations.Groups;
+using Pkkpm.Conversations.Turns;
 
 namespace Pkkpm.Data.Stores;
 
 /// <summary>
 /// A group's meeting schedule changed while the programme runs (the console's /jadwal form): the
 /// groups row that JADWAL, HADIR and the console's meetings due read, and a row saying what it was
-/// before, by whom and from where.
+/// before, by whom and from where; the members are told as a RAPAT notice tells them.
 /// </summary>
 public sealed partial class ConversationData
 {
@@ -25,4 +27,18 @@ public sealed partial class ConversationData
         {
             GroupId = groupId, Old = old, schedule.Cadence, schedule.Day, Time = schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture), schedule.Place, schedule.FirstMeeting,
         }, cancellationToken));
+
+    /// <summary>
+    /// The members' SMS about the new schedule, on RAPAT's path: a broadcast to the group in this
+    /// transaction (opted-out members skipped), which the fan-out puts into the outbox after the commit.
+    /// A broadcast names the message it came from, so the console's change is kept as one, as
+    /// /console/rapat keeps its call (sid CONSOLE-..., from 'console'); the viewer sent it.
+    /// </summary>
+    public async Task<BroadcastSent> TellMeetingScheduleAsync(long groupId, string notice, CancellationToken cancellationToken)
+    {
+        var source = new InboundMessage($"CONSOLE-{Guid.NewGuid():N}", ConsoleMarker, Channel.Sms, notice, message.ReceivedAt);
+        await InboundMessages.RecordAsync(connection, transaction, source);
+        var told = new ConversationData(connection, transaction, source with { FromPhone = message.FromPhone });
+        return await told.BroadcastAsync([groupId], notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
+    }
 }

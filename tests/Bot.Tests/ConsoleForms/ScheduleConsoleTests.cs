@@ -39,9 +39,9 @@ public class ScheduleConsoleTests
 
         Assert.Contains("<option value=\"mingguan\" selected=\"selected\">", form); // the form starts from the schedule as it is
         Assert.Contains("value=\"Rumah Bu Sri\"", form);
-        Assert.Equal("Jadwal KPB Mawar menjadi: dwimingguan (tiap 14 hari) mulai Senin 23/11/2026, jam 15.30 di Balai Desa. Pertemuan berikutnya: Senin 07/12/2026.",
+        Assert.Equal("Jadwal KPB Mawar menjadi: dwimingguan (tiap 14 hari) mulai Senin 23/11/2026, jam 15.30 di Balai Desa. Pertemuan berikutnya: Senin 07/12/2026. 4 anggota akan diberi tahu lewat SMS.",
             PeopleForms.Shown(summary.Page, "ringkasan"));
-        Assert.Equal("Jadwal KPB Mawar tersimpan. Pertemuan berikutnya: Senin 07/12/2026.", PeopleForms.Shown(saved.Page, "hasil"));
+        Assert.Equal("Jadwal KPB Mawar tersimpan. Pertemuan berikutnya: Senin 07/12/2026. 4 anggota diberi tahu lewat SMS.", PeopleForms.Shown(saved.Page, "hasil"));
         Assert.Equal("Pertemuan KPB Mawar berikutnya: Senin 07/12 jam 15.30 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
         Assert.Contains("Pertemuan rutin berikutnya: Senin 07/12/2026.", PeopleForms.Shown(kpb, "jadwal"));
         Assert.StartsWith("0 dari 5 ", dueBefore); // Mondays 2, 9, 16, 23 and 30 November
@@ -51,7 +51,7 @@ public class ScheduleConsoleTests
             select c.old_schedule, c.meeting_cadence, c.source, p.phone from meeting_schedule_changes c join people p on p.id = c.recorded_by_person_id
             """);
         Assert.Equal(("mingguan, tiap Senin, jam 15.00 di Rumah Bu Sri", "dwimingguan", "console", Rina), logged);
-        Assert.DoesNotContain(await app.OutboxAsync(), m => m.Kind != "sign-in-code");
+        Assert.Equal(4, (await app.OutboxAsync()).Count(m => m.Kind == "meeting")); // the members are told (ScheduleNoticeTests)
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ScheduleConsoleTests
         var jadwal = await app.Twilio.SmsAsync(Slamet, "kapan kumpul");
 
         // 1/10/2026 is Kamis Legi; 70 days on is Kamis Legi 10/12 (3/12 is Kamis Wage).
-        Assert.Equal("Jadwal KPB Mawar menjadi: selapanan (tiap 35 hari, Kamis Legi) mulai 01/10/2026, jam 14.00 di Balai Desa. Pertemuan berikutnya: Kamis 10/12/2026.",
+        Assert.Equal("Jadwal KPB Mawar menjadi: selapanan (tiap 35 hari, Kamis Legi) mulai 01/10/2026, jam 14.00 di Balai Desa. Pertemuan berikutnya: Kamis 10/12/2026. 4 anggota akan diberi tahu lewat SMS.",
             PeopleForms.Shown(summary.Page, "ringkasan"));
         Assert.Equal("Pertemuan KPB Mawar berikutnya: Kamis 10/12 jam 14.00 di Balai Desa. Balas HADIR, IZIN atau SAKIT.", jadwal.Reply);
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Pkkpm.Bot.Broadcasts;
 using Pkkpm.Bot.ProgrammeConsole.People;
+using Pkkpm.Conversations.Attendance;
 using Pkkpm.Conversations.Groups;
 using Pkkpm.Conversations.People;
 using Pkkpm.Data;
@@ -11,10 +13,11 @@ namespace Pkkpm.Bot.ProgrammeConsole.Groups;
 /// /console/kpb/{code}/jadwal: the group's routine meetings (kekerapan, hari, jam, tempat, pertemuan
 /// pertama), checked by the import's rules (<see cref="ScheduleRules"/>); form → summary with the next
 /// meeting it gives → "Ya" checks again and saves, logged as the signed-in person's, from the console.
-/// JADWAL, HADIR and the console's meetings due read the groups row, so they follow at once. Open to
-/// the group's pendamping and an admin, like the forms about people; anyone else gets the 404.
+/// JADWAL, HADIR and the console's meetings due read the groups row, so they follow at once; a changed
+/// schedule is told to every member by SMS in the same transaction (<see cref="ScheduleNotice"/>). Open
+/// to the group's pendamping and an admin, like the forms about people; anyone else gets the 404.
 /// </summary>
-public sealed class JadwalModel(IDatabase database, PeopleDesk desk, TimeProvider clock) : ManagedGroupPage(database, desk)
+public sealed class JadwalModel(IDatabase database, PeopleDesk desk, TimeProvider clock, BroadcastSignal broadcasts) : ManagedGroupPage(database, desk)
 {
     [BindProperty] public string? Kekerapan { get; set; }
     [BindProperty] public string? Hari { get; set; }
@@ -36,23 +39,44 @@ public sealed class JadwalModel(IDatabase database, PeopleDesk desk, TimeProvide
 
     public Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken) => ProposeAsync(code, Check, Summary, cancellationToken);
 
-    public Task<IActionResult> OnPostSimpanAsync(string code, CancellationToken cancellationToken) => SaveAsync(code, Check, Summary, Record, cancellationToken);
+    public async Task<IActionResult> OnPostSimpanAsync(string code, CancellationToken cancellationToken)
+    {
+        var saved = await SaveAsync(code, Check, Summary, Record, cancellationToken);
+        // Committed: the fan-out may put the members' notices into the outbox now, as after RAPAT.
+        if (Step?.Done is not null) broadcasts.Wake();
+        return saved;
+    }
 
     public string NextMeeting(MeetingSchedule schedule) => GroupSchedules.NextRoutine(schedule, clock);
 
-    private string Summary(MeetingSchedule schedule) =>
-        $"Jadwal {Group.Name} menjadi: {ScheduleRules.Describe(schedule)}. Pertemuan berikutnya: {NextMeeting(schedule)}.";
+    // The count is part of the summary: a member who joins or opts out before "Ya" shows it again.
+    private string Summary(ScheduleChange change) =>
+        $"Jadwal {Group.Name} menjadi: {ScheduleRules.Describe(change.Schedule)}. Pertemuan berikutnya: {NextMeeting(change.Schedule)}. " + (change.Told is { } told
+            ? $"{told.Recipients} anggota akan diberi tahu lewat SMS{(told.OptedOut > 0 ? $" ({told.OptedOut} berhenti langganan tidak dikirimi)" : "")}."
+            : "Jadwal sama seperti sekarang: tidak ada SMS ke anggota.");
 
-    private PeopleCheck<MeetingSchedule> Check => (_, by, _) => Task.FromResult(ManagedGroups.Manages(by, Group.GroupId)
-        ? ScheduleRules.Read(Kekerapan!, Hari!, Jam!, Tempat!, Mulai)
-        : Checked<MeetingSchedule>.Refused($"Maaf, {Group.Name} bukan kelompok dampingan Anda. Tidak ada yang diubah."));
+    private PeopleCheck<ScheduleChange> Check => async (data, by, cancellationToken) =>
+    {
+        if (!ManagedGroups.Manages(by, Group.GroupId))
+            return Checked<ScheduleChange>.Refused($"Maaf, {Group.Name} bukan kelompok dampingan Anda. Tidak ada yang diubah.");
+        var read = ScheduleRules.Read(Kekerapan!, Hari!, Jam!, Tempat!, Mulai);
+        if (read.Request is not { } schedule) return Checked<ScheduleChange>.Refused(read.Refusal!);
+        var current = await data.GetMeetingScheduleAsync(Group.GroupId, cancellationToken);
+        return Checked<ScheduleChange>.Ready(new ScheduleChange(schedule,
+            ScheduleChange.Same(current, schedule) ? null : await data.GetAudienceAsync([Group.GroupId], cancellationToken)));
+    };
 
     // The desk hands over the store it made for this request; only the store knows the schedule log.
-    private PeopleRecord<MeetingSchedule> Record => async (data, _, schedule, cancellationToken) =>
+    private PeopleRecord<ScheduleChange> Record => async (data, by, change, cancellationToken) =>
     {
+        var store = (ConversationData)data;
         var old = ScheduleRules.Describe(await data.GetMeetingScheduleAsync(Group.GroupId, cancellationToken));
-        await ((ConversationData)data).ChangeMeetingScheduleAsync(Group.GroupId, schedule, old, cancellationToken);
-        return new PeopleOutcome(true, $"Jadwal {Group.Name} tersimpan. Pertemuan berikutnya: {NextMeeting(schedule)}.", []);
+        await store.ChangeMeetingScheduleAsync(Group.GroupId, change.Schedule, old, cancellationToken);
+        var saved = $"Jadwal {Group.Name} tersimpan. Pertemuan berikutnya: {NextMeeting(change.Schedule)}.";
+        if (change.Told is null) return new PeopleOutcome(true, saved, []);
+        var notice = ScheduleNotice.Text(Group.Name, change.Schedule, MeetingDates.Next(change.Schedule, clock.GetUtcNow()), by);
+        var sent = await store.TellMeetingScheduleAsync(Group.GroupId, notice, cancellationToken);
+        return new PeopleOutcome(true, $"{saved} {sent.Recipients} anggota diberi tahu lewat SMS.", []);
     };
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
