@@ -31,14 +31,8 @@ public sealed partial class ConversationData
     /// <summary>
     /// The members' SMS about the new schedule, on RAPAT's path: a broadcast to the group in this
     /// transaction (opted-out members skipped), which the fan-out puts into the outbox after the commit.
-    /// A broadcast names the message it came from, so the console's change is kept as one, as
-    /// /console/rapat keeps its call (sid CONSOLE-..., from 'console'); the viewer sent it.
+    /// From the console, so it says source console and that the viewer sent it.
     /// </summary>
-    public async Task<BroadcastSent> TellMeetingScheduleAsync(long groupId, string notice, CancellationToken cancellationToken)
-    {
-        var source = new InboundMessage($"CONSOLE-{Guid.NewGuid():N}", ConsoleMarker, Channel.Sms, notice, message.ReceivedAt);
-        await InboundMessages.RecordAsync(connection, transaction, source);
-        var told = new ConversationData(connection, transaction, source with { FromPhone = message.FromPhone });
-        return await told.BroadcastAsync([groupId], notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
-    }
+    public Task<BroadcastSent> TellMeetingScheduleAsync(long groupId, string notice, CancellationToken cancellationToken) =>
+        BroadcastAsync([groupId], notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
 }

@@ -44,6 +44,11 @@ public class ScheduleNoticeTests
         Assert.True(SmsLength.FitsOneSegment(Notice));
         Assert.Empty(await app.OutboxAsync(Tri));
         Assert.DoesNotContain(await app.OutboxAsync(Rina), m => m.Kind == "meeting");
+        // Sent from the console by Rina: no message stands in for it.
+        await using var db = app.OpenDatabase();
+        Assert.Equal(("console", (string?)null, Rina), await db.QuerySingleAsync<(string, string?, string)>(
+            "select b.source, b.source_message_sid, p.phone from broadcasts b join people p on p.id = b.sent_by_person_id"));
+        Assert.Equal(0L, await db.ExecuteScalarAsync<long>("select count(*) from inbound_messages where from_phone = 'console'"));
     }
 
     [Fact]
