@@ -17,7 +17,7 @@ public static class Welcome
     {
         var first = Names.First(name);
         var from = pendamping is null ? groupName : $"{groupName}, pendamping {pendamping}";
-        const string What = $"Ketik SALDO: cek tabungan. {CalledBalance.Invitation}. Bukti setor: Setoran Rp20.000, kode K7QA";
+        const string What = $"Ketik SALDO: cek tabungan. {CalledBalance.Invitation}. Bukti: Setoran Rp20.000, kode K7QA";
         string[] tries =
         [
             $"{salutation} {first}, selamat datang di SMS {from}. {What}",
