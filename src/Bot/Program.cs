@@ -18,6 +18,7 @@ using Pkkpm.Bot.Outbound;
 using Pkkpm.Bot.Overload;
 using Pkkpm.Bot.Scheduling;
 using Pkkpm.Bot.Twilio;
+using Pkkpm.Bot.Voice;
 
 // `dotnet run --project src/Bot -- send <phone> <text>` talks to a running service as Twilio would.
 if (args is ["send", .. var sendArgs]) return await SendCommand.RunAsync(sendArgs);
@@ -25,6 +26,7 @@ if (args is ["health", .. var healthArgs]) return await HealthCommand.RunAsync(h
 if (args is ["backup", .. var backupArgs]) return await BackupCommand.RunAsync(backupArgs);
 if (args is ["import", .. var importArgs]) return await ImportCommand.RunAsync(importArgs);
 if (args is ["export", .. var exportArgs]) return await ExportCommand.RunAsync(exportArgs);
+if (args is ["call", .. var callArgs]) return await CallCommand.RunAsync(callArgs);
 
 // Unsafe settings (no Twilio account in Production, the public token on a public address) stop
 // the start before anything listens: the operator reads one line naming them, not a stack trace.
@@ -50,12 +52,14 @@ builder.Services.AddSimulator(builder.Environment);
 builder.Services.AddPeopleConsole();
 builder.Services.AddMeetingConsole();
 builder.Services.AddDashboard(builder.Configuration);
+builder.Services.AddVoice(builder.Configuration);
 
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);
 
 app.MapHealth();
 app.MapTwilioWebhooks();
+app.MapVoice();
 app.MapConsole();
 app.MapDownloads();
 

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Sms;
 using Pkkpm.Conversations.Understanding;
@@ -25,7 +26,9 @@ public static class Menu
         Role.Sekretaris =>
             ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "DAFTAR", "REKAP", "TANYA pesan", "TIPS", "BERHENTI"],
         _ =>
-            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH kode", "TANYA pesan", "INGATKAN", "TIPS usaha", "BERHENTI"],
+            // Short enough to leave room for the greeting and the missed call (issue 14): SALAH, TANYA and
+            // TIPS typed alone say how to go on, and INGATKAN is offered where it matters, with arrears.
+            ["SALDO", "RIWAYAT", "BAYAR jumlah", "HADIR", "IZIN", "SAKIT", "JADWAL", "SALAH", "TANYA", "TIPS", "BERHENTI"],
     };
 
     /// <summary>The items as the menu prints them, for tests that type each one.</summary>
@@ -39,6 +42,15 @@ public static class Menu
     public static IReadOnlyList<string> For(Sender sender, string greeting)
     {
         var items = Items(sender.Role);
+        // A member who learns that a missed call gets her balance for free need never pay for SALDO
+        // (issue 14): that is worth more to her than the greeting, which goes first when both do not fit.
+        // An officer's longer list keeps its one SMS without it.
+        if (items.Contains("SALDO"))
+        {
+            var list = $"Ketik: {string.Join(", ", items)}. {CalledBalance.Invitation}.";
+            foreach (var told in (string[])[$"{greeting}, {sender.Addressed}. {list}", list])
+                if (SmsLength.FitsOneSegment(told)) return [told];
+        }
         var greeted = $"{greeting}, {sender.Addressed}. Ketik: {string.Join(", ", items)}.";
         if (SmsLength.FitsOneSegment(greeted)) return [greeted];
         var bare = $"Ketik: {string.Join(", ", items)}.";

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Balance;
 using Pkkpm.Conversations.People;
 using Pkkpm.Conversations.Sms;
 
@@ -5,18 +6,18 @@ namespace Pkkpm.Conversations.Registration;
 
 /// <summary>
 /// The one SMS a new member gets: who the service is from (her KPB and its pendamping), what SALDO
-/// does, and what a receipt looks like, so she trusts the first one. At most 120 characters: a later
-/// issue adds "Miskol nomor ini untuk cek saldo gratis".
+/// does, that a missed call gets her balance for free (issue 14), and what a receipt looks like, so
+/// she trusts the first one. One SMS: the longest opening that fits.
 /// </summary>
 public static class Welcome
 {
-    public const int Longest = 120;
+    public const int Longest = SmsLength.SingleGsm7;
 
     public static string For(string salutation, string name, string groupName, string? pendamping)
     {
         var first = Names.First(name);
         var from = pendamping is null ? groupName : $"{groupName}, pendamping {pendamping}";
-        const string What = "Ketik SALDO: cek tabungan. Bukti setor: Setoran Rp20.000, kode K7QA";
+        const string What = $"Ketik SALDO: cek tabungan. {CalledBalance.Invitation}. Bukti: Setoran Rp20.000, kode K7QA";
         string[] tries =
         [
             $"{salutation} {first}, selamat datang di SMS {from}. {What}",

@@ -1,7 +1,7 @@
 namespace Pkkpm.Conversations.Tips;
 
 /// <summary>
-/// What a person asks for after TIPS. The menu prints "TIPS usaha", so "usaha" and its kin ask for
+/// What a person asks for after TIPS. The menu once printed "TIPS usaha", so "usaha" and its kin ask for
 /// any tip; the words people use for a subject (ternak, bon, rentenir) name its category; words
 /// around them ("tolong", "untuk", "bu") change nothing. Only a request that names nothing we
 /// know, like "TIPS masakan padang", gets the list of categories.

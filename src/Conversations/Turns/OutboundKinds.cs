@@ -22,6 +22,9 @@ public static class OutboundKinds
     /// <summary>A code to sign in to the console: the person asked for it a moment ago.</summary>
     public const string SignInCode = "sign-in-code";
 
+    /// <summary>The balance a missed call asked for (issue 14): her own business, sent even after BERHENTI.</summary>
+    public const string CallBalance = "call-balance";
+
     public static bool IsBulk(string kind) => kind is Broadcast or MeetingNotice or Reminder or Tip;
 
     /// <summary>0 for one person's own business (receipts, notices about their money), 1 for bulk.</summary>

@@ -9,7 +9,7 @@ namespace Pkkpm.Bot.Tests.Infrastructure;
 /// Posts webhooks as Twilio does: form fields, signed with HMAC-SHA1 over the URL and the sorted
 /// fields. Written here from Twilio's documentation, independently of the service's own signer.
 /// </summary>
-internal sealed class TwilioSender(HttpClient client, string authToken)
+internal sealed partial class TwilioSender(HttpClient client, string authToken)
 {
     public const string ServiceNumber = "+6281100000000";
 

@@ -39,7 +39,7 @@ public class TipsTests
     }
 
     [Theory]
-    [InlineData("TIPS usaha")] // as the member menu prints it
+    [InlineData("TIPS usaha")] // as the member menu printed it before issue 14
     [InlineData("tips bisnis")]
     [InlineData("Tips dagang")]
     [InlineData("tips wirausaha")]

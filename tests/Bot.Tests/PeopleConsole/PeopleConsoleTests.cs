@@ -39,7 +39,7 @@ public class PeopleConsoleTests
         Assert.Equal("Tercatat: Ibu Sri Lestari anggota baru KPB Mawar. SMS selamat datang dikirim ke 0812-9999-0001.", PeopleForms.Shown(saved.Page, "hasil"));
         Assert.Contains(">Sri Lestari</a>", kpb);
         var welcome = Assert.Single(await app.OutboxAsync(New));
-        Assert.Equal("Ibu Sri, ini SMS KPB Mawar, pendamping Bu Rina. Ketik SALDO: cek tabungan. Bukti setor: Setoran Rp20.000, kode K7QA", welcome.Body);
+        Assert.Equal("Ibu Sri, ini SMS KPB Mawar, pendamping Bu Rina. Ketik SALDO: cek tabungan. Miskol nomor ini untuk cek saldo gratis. Bukti: Setoran Rp20.000, kode K7QA", welcome.Body);
         Assert.Equal("people", welcome.Kind);
         var change = await app.LastChangeAsync();
         Assert.Equal(("daftar", "console", Rina, (string?)null), (change.Kind, change.Source, change.RecordedBy, change.Sid));
