@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Pkkpm.Bot.Import;
 using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Backup;
@@ -17,12 +18,7 @@ internal static class BackupCommand
 
     public static Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production"}.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = CommandSettings.Read();
         return RunAsync(args, configuration, Console.Out, Console.Error);
     }
 

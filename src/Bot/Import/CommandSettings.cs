@@ -11,10 +11,14 @@ namespace Pkkpm.Bot.Import;
 /// </summary>
 internal static class CommandSettings
 {
-    public static IConfiguration Read() => new ConfigurationBuilder()
+    /// <param name="environment">
+    /// When ASPNETCORE_ENVIRONMENT is not set: Production for commands that change data (import,
+    /// backup), Development for the local tries (send, call) that sign with the demo's token.
+    /// </param>
+    public static IConfiguration Read(string environment = "Production") => new ConfigurationBuilder()
         .SetBasePath(AppContext.BaseDirectory)
         .AddJsonFile("appsettings.json", optional: true)
-        .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production"}.json", optional: true)
+        .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? environment}.json", optional: true)
         .AddEnvironmentVariables()
         .Build();
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Pkkpm.Bot.Import;
 using Pkkpm.Bot.Twilio;
 
 namespace Pkkpm.Bot.LocalSend;
@@ -28,12 +29,7 @@ internal static class SendCommand
             return 2;
         }
 
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development"}.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = CommandSettings.Read("Development");
         var token = configuration["Twilio:AuthToken"];
         if (string.IsNullOrEmpty(token))
         {

@@ -23,12 +23,7 @@ internal static class CallCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Development"}.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = CommandSettings.Read("Development");
         using var http = new HttpClient();
         return await RunAsync(args, configuration, http, Console.Out, Console.Error);
     }
