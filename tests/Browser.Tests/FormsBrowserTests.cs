@@ -65,6 +65,7 @@ public class FormsBrowserTests
         var next = $"{day} {first.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
         await Assertions.Expect(page.Locator("#ringkasan")).ToContainTextAsync($"dwimingguan (tiap 14 hari) mulai {next}");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= ConsoleInBrowser.PhoneWidth);
+        await ConsoleInBrowser.ScreenshotAsync(page, "jadwal-phone.png");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ya, simpan" }).ClickAsync();
         await Assertions.Expect(page.Locator("#hasil")).ToContainTextAsync($"Pertemuan berikutnya: {next}.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Kembali ke KPB Mawar" }).ClickAsync();
