@@ -15,18 +15,22 @@ public static class Outbox
         $"coalesce((select i.channel from inbound_messages i where i.from_phone = {phone} order by i.received_at desc limit 1), 'sms')";
 
     private static readonly string QueueSql = $"""
-        insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, created_at)
-        values (@ToPhone, coalesce(@Channel, {ChannelOf("@ToPhone")}), @Body, @Kind, @Priority, @BroadcastId, @Source, @Now)
+        insert into outbox (to_phone, channel, body, kind, priority, broadcast_id, source_message_sid, status, created_at)
+        values (@ToPhone, coalesce(@Channel, {ChannelOf("@ToPhone")}), @Body, @Kind, @Priority, @BroadcastId, @Source, @Status, @Now)
         """;
 
     /// <summary>Several messages in one call (the weekly tip to every subscriber).</summary>
     public static Task QueueAllAsync(DbConnection connection, DbTransaction transaction, IEnumerable<QueueOutbound> messages, DateTimeOffset now) =>
         connection.ExecuteAsync(QueueSql, messages.Select(m => Parameters(m, null, now)), transaction);
 
-    public static Task QueueAsync(DbConnection connection, DbTransaction transaction, QueueOutbound message, string? sourceMessageSid, DateTimeOffset now) =>
-        connection.ExecuteAsync(QueueSql, Parameters(message, sourceMessageSid, now), transaction);
+    /// <param name="simulated">
+    /// Held, never sent: for what the console's simulator causes without a message of its own (a
+    /// simulated missed call). What a simulated message causes is held by the outbox's trigger.
+    /// </param>
+    public static Task QueueAsync(DbConnection connection, DbTransaction transaction, QueueOutbound message, string? sourceMessageSid, DateTimeOffset now, bool simulated = false) =>
+        connection.ExecuteAsync(QueueSql, Parameters(message, sourceMessageSid, now, simulated), transaction);
 
-    private static object Parameters(QueueOutbound message, string? sourceMessageSid, DateTimeOffset now) => new
+    private static object Parameters(QueueOutbound message, string? sourceMessageSid, DateTimeOffset now, bool simulated = false) => new
     {
         message.ToPhone,
         Channel = message.Channel?.ToString().ToLowerInvariant(),
@@ -35,6 +39,7 @@ public static class Outbox
         Priority = OutboundKinds.Priority(message.Kind),
         message.BroadcastId,
         Source = sourceMessageSid,
+        Status = simulated ? "simulated" : "queued",
         Now = now,
     };
 }

@@ -14,6 +14,12 @@ public static class VoiceCalls
     public const string Limited = "limited";
 
     /// <summary>
+    /// How the console's simulator starts the CallSids it makes up, as it does its MessageSids
+    /// (Twilio's start with CA): the SMS such a call queues is held as simulated, never sent.
+    /// </summary>
+    public const string SimulatedPrefix = "SIM-";
+
+    /// <summary>
     /// Holds the caller for the rest of the transaction: on PostgreSQL two calls of hers on two
     /// instances would otherwise both find no recent SMS and both queue one. (SQLite has one writer.)
     /// </summary>
@@ -46,7 +52,8 @@ public static class VoiceCalls
             on conflict (call_sid) do nothing
             """, new { CallSid = callSid, Phone = phone, Now = now, Outcome = balance is null ? Limited : Sms }, transaction) == 1;
         if (recorded && balance is not null)
-            await Outbox.QueueAsync(connection, transaction, new QueueOutbound(phone, Channel.Sms, balance, OutboundKinds.CallBalance), null, now);
+            await Outbox.QueueAsync(connection, transaction, new QueueOutbound(phone, Channel.Sms, balance, OutboundKinds.CallBalance), null, now,
+                simulated: callSid.StartsWith(SimulatedPrefix, StringComparison.Ordinal));
         return recorded;
     }
 }

@@ -24,6 +24,9 @@ public sealed class IndexModel(SimulatorRecords records, SimulatedPhone phones, 
     public string? Error { get; private set; }
     public string TypedNumber { get; private set; } = "";
 
+    /// <summary>After "Miskol": what the caller heard (nothing: rejected, unanswered), else null.</summary>
+    public IReadOnlyList<string>? Called { get; private set; }
+
     public async Task OnGetAsync(string? orang, string? nomor, string? saluran, CancellationToken cancellationToken)
     {
         await ChooseAsync(orang, nomor, saluran, cancellationToken);
@@ -56,6 +59,23 @@ public sealed class IndexModel(SimulatorRecords records, SimulatedPhone phones, 
         // The bubbles of this message are the TwiML that came back, not the copy the turn recorded.
         var exchange = new SimulatorRecords.Exchange(answer.Sid, WhatsApp ? "whatsapp" : "sms", text, clock.GetUtcNow(), answer.Replies);
         Exchanges = [.. Exchanges.Where(e => e.Sid != answer.Sid), exchange];
+        return Page();
+    }
+
+    /// <summary>"Miskol": a missed call from the phone through the real voice webhook (SMS only, as a SIM calls).</summary>
+    public async Task<IActionResult> OnPostMiskolAsync(string? nomor, string? saluran, CancellationToken cancellationToken)
+    {
+        await ChooseAsync(null, nomor, saluran, cancellationToken);
+        if (Phone is null) return Page();
+        logger.LogInformation("Simulator: {Phone} calls", IndonesianPhone.Mask(Phone));
+        var answer = await phones.CallAsync(Phone, cancellationToken);
+        await LoadConversationAsync(cancellationToken);
+        if (answer.Status != HttpStatusCode.OK)
+        {
+            Error = $"Layanan menjawab {(int)answer.Status}: panggilan tidak diproses.";
+            return Page();
+        }
+        Called = answer.Replies;
         return Page();
     }
 
@@ -94,6 +114,7 @@ public sealed class IndexModel(SimulatorRecords records, SimulatedPhone phones, 
         OutboundKinds.MeetingNotice => "undangan pertemuan",
         OutboundKinds.Reminder => "pengingat",
         OutboundKinds.Tip => "tips",
+        OutboundKinds.CallBalance => "saldo (miskol)",
         _ => kind,
     };
 

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using Pkkpm.Bot.Outbound;
 using Pkkpm.Bot.Twilio;
+using Pkkpm.Bot.Voice;
 
 namespace Pkkpm.Bot.ProgrammeConsole.Simulator;
 
@@ -32,6 +33,26 @@ public sealed class SimulatedPhone(HttpClient http, OwnAddress own, IOptions<Twi
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         return new Answer(fields["MessageSid"], response.StatusCode, response.IsSuccessStatusCode ? Replies(body) : []);
     }
+
+    /// <summary>
+    /// A missed call from the phone, as Twilio's voice webhook posts it (issue 14), signed like a
+    /// message: the answer's lines say whether the call was rejected or what was read aloud. Its
+    /// CallSid starts 'SIM-' too, so the balance SMS it queues is held, never sent.
+    /// </summary>
+    public async Task<Answer> CallAsync(string phone, CancellationToken cancellationToken)
+    {
+        var fields = VoiceWebhook.IncomingCall(phone, ServiceNumber(whatsApp: false), NewSid());
+        var target = new Uri(http.BaseAddress ?? own.BaseUri(), "/twilio/voice");
+        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("X-Twilio-Signature", WebhookSigner.Sign(twilio.Value.AuthToken ?? "", SignedUrl(target), fields));
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return new Answer(fields["CallSid"], response.StatusCode, response.IsSuccessStatusCode ? Spoken(body) : []);
+    }
+
+    /// <summary>What a caller hears: nothing when the call is rejected, else each &lt;Say&gt;.</summary>
+    public static IReadOnlyList<string> Spoken(string twiml) =>
+        XDocument.Parse(twiml).Descendants("Say").Select(s => s.Value).ToList();
 
     /// <summary>The TwiML's messages, read as XML (a &lt;Message&gt; may wrap its text in &lt;Body&gt;).</summary>
     public static IReadOnlyList<string> Replies(string twiml) =>
