@@ -86,8 +86,9 @@ public interface IConversationData
     Task<BroadcastProgress?> GetBroadcastProgressAsync(long broadcastId, CancellationToken cancellationToken);
 
     // --- meetings (RAPAT, JADWAL)
-    /// <summary>Records a meeting and its reminder, due at <paramref name="remindAt"/> (none when null).</summary>
-    Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken);
+    /// <summary>Records a meeting and its reminder, due at <paramref name="remindAt"/> (none when null);
+    /// <paramref name="pasaran"/> is the market day it was called by, or null.</summary>
+    Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, string? pasaran, DateTimeOffset? remindAt, CancellationToken cancellationToken);
 
     /// <summary>The earliest scheduled meeting of the group starting at or after <paramref name="from"/>.</summary>
     Task<ScheduledMeeting?> GetNextScheduledMeetingAsync(long groupId, DateTimeOffset from, CancellationToken cancellationToken);

@@ -70,7 +70,7 @@ public sealed partial class DecidingData(IConversationData reads) : IConversatio
     public Task<BroadcastSent> BroadcastAsync(IReadOnlyList<long> groupIds, string body, string kind, Audience? counted, CancellationToken cancellationToken) =>
         throw new TurnMustRecord("a broadcast");
 
-    public Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken) =>
+    public Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, string? pasaran, DateTimeOffset? remindAt, CancellationToken cancellationToken) =>
         throw new TurnMustRecord("a meeting");
 
     public Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken) => throw new TurnMustRecord("a tip given");

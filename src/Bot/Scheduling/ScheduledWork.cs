@@ -66,7 +66,7 @@ internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOpt
     {
         var meeting = await ScheduledSends.FindMeetingAsync(c, t, job.RefId!.Value);
         if (meeting is null || meeting.StartsAt <= now) return 0;
-        var body = MeetingTexts.Reminder(meeting.GroupName, meeting.StartsAt, meeting.Place, meeting.SignerName, meeting.SignerRole, now);
+        var body = MeetingTexts.Reminder(meeting.GroupName, meeting.StartsAt, meeting.Place, meeting.SignerName, meeting.SignerRole, now, meeting.Pasaran);
         return await ScheduledSends.QueueReminderAsync(c, t, meeting, body, now);
     }
 

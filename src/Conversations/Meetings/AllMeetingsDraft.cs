@@ -10,6 +10,9 @@ internal sealed class AllMeetingsDraft : Draft
 
     public DateTimeOffset StartsAt { get; set; }
 
+    /// <summary>The market day the meetings were called by ("Legi"), kept with each; null if none.</summary>
+    public string? Pasaran { get; set; }
+
     /// <summary>When, which groups, how many members and when the reminder goes, as the pendamping checks it.</summary>
     public string Question { get; set; } = "";
 

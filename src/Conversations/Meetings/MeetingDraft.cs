@@ -17,6 +17,9 @@ internal sealed class MeetingDraft : Draft
 
     public string Place { get; set; } = "";
 
+    /// <summary>The market day the meeting was called by ("Legi"), kept with it for its reminder and JADWAL; null if none.</summary>
+    public string? Pasaran { get; set; }
+
     /// <summary>When and where, who gets it and when the reminder goes, as the sender checks it.</summary>
     public string Question { get; set; } = "";
 

@@ -71,6 +71,7 @@ internal static class MeetingFlow
             Notice = notice,
             StartsAt = startsAt,
             Place = place,
+            Pasaran = request.Pasaran,
             Question = $"Rapat {group.Name} {meeting.Describe()}: undangan ke {audience.Recipients} anggota{reminder}.",
         }, null);
     }
@@ -83,7 +84,7 @@ internal static class MeetingFlow
     {
         var startsAt = draft.StartsAt;
         var meetingOn = DateOnly.FromDateTime(startsAt.ToOffset(Wib.Offset).DateTime);
-        await data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place,
+        await data.ScheduleMeetingAsync(draft.GroupId, startsAt, meetingOn, draft.Place, draft.Pasaran,
             ReminderPlan.When(now, startsAt, reminderHour), cancellationToken);
         // One group: counting it again is cheap, and exact.
         var sent = await data.BroadcastAsync([draft.GroupId], draft.Notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
@@ -112,11 +113,13 @@ public static class MeetingTexts
         Gsm7Text.Fold($"Undangan rapat {groupName}: {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{sender.FirstName} ({sender.Role.ToCode()})");
 
     /// <summary>Sent the day before (or, for a meeting called at short notice, the same day: <paramref name="sentAt"/>
-    /// says which) to members who have not answered yet, signed by whoever called the meeting.</summary>
-    public static string Reminder(string groupName, DateTimeOffset startsAt, string place, string signerName, Role signerRole, DateTimeOffset? sentAt = null)
+    /// says which) to members who have not answered yet, signed by whoever called the meeting; with the
+    /// <paramref name="pasaran"/> the meeting was called by, as its notice named it ("Kamis Legi 10/12").</summary>
+    public static string Reminder(string groupName, DateTimeOffset startsAt, string place, string signerName, Role signerRole, DateTimeOffset? sentAt = null,
+        string? pasaran = null)
     {
         var at = startsAt.ToOffset(Engine.Wib.Offset);
-        var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place);
+        var meeting = new NextMeeting(DateOnly.FromDateTime(at.DateTime), TimeOnly.FromDateTime(at.DateTime), place, pasaran);
         var rest = Gsm7Text.Fold($"rapat {groupName}, {meeting.Describe()}. Balas HADIR, IZIN atau SAKIT. -{Names.First(signerName)} ({signerRole.ToCode()})");
         // The short opening is shorter than the notice's, so a reminder fits one SMS whenever its notice did.
         // "Hari ini" is as long as "Undangan": the short form still fits whenever the notice did.

@@ -37,6 +37,7 @@ internal static class MeetingsForAll
         {
             Meetings = meetings,
             StartsAt = startsAt,
+            Pasaran = request.Pasaran,
             Question = SmsPages.ListWithin($"Rapat {meetings.Count} kelompok (", sender.Groups.Select(g => g.Code).ToList(), ")" + after),
         }, null);
     }
@@ -52,7 +53,7 @@ internal static class MeetingsForAll
         var (recipients, codes) = (0, new List<string>());
         foreach (var meeting in draft.Meetings)
         {
-            await data.ScheduleMeetingAsync(meeting.GroupId, startsAt, meetingOn, meeting.Place, remindAt, cancellationToken);
+            await data.ScheduleMeetingAsync(meeting.GroupId, startsAt, meetingOn, meeting.Place, draft.Pasaran, remindAt, cancellationToken);
             var sent = await data.BroadcastAsync([meeting.GroupId], meeting.Notice, OutboundKinds.MeetingNotice, counted: null, cancellationToken);
             recipients += sent.Recipients;
             codes.Add(sent.Code);

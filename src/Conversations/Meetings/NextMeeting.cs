@@ -31,5 +31,5 @@ internal sealed record NextMeeting(DateOnly Date, TimeOnly Time, string Place, s
     }
 
     public static NextMeeting Of(ScheduledMeeting scheduled) =>
-        new(scheduled.MeetingOn, TimeOnly.FromDateTime(scheduled.StartsAt.ToOffset(Wib.Offset).DateTime), scheduled.Place);
+        new(scheduled.MeetingOn, TimeOnly.FromDateTime(scheduled.StartsAt.ToOffset(Wib.Offset).DateTime), scheduled.Place, scheduled.Pasaran);
 }

@@ -8,29 +8,29 @@ namespace Pkkpm.Data.Stores;
 public sealed partial class ConversationData
 {
     private const string ScheduleMeetingSql = $"""
-        insert into meetings (group_id, starts_at, meeting_on, place, scheduled_by_person_id, source_message_sid, source, created_at)
-        values (@GroupId, @StartsAt, @MeetingOn, @Place, {RecordedBy}, @Sid, @Source, @Now)
+        insert into meetings (group_id, starts_at, meeting_on, place, pasaran, scheduled_by_person_id, source_message_sid, source, created_at)
+        values (@GroupId, @StartsAt, @MeetingOn, @Place, @Pasaran, {RecordedBy}, @Sid, @Source, @Now)
         returning id;
         """;
 
-    public async Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken)
+    public async Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, string? pasaran, DateTimeOffset? remindAt, CancellationToken cancellationToken)
     {
         // From the console: source console, no message, still who and when.
         var meetingId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(ScheduleMeetingSql,
-            new { GroupId = groupId, StartsAt = startsAt, MeetingOn = meetingOn, Place = place }, cancellationToken));
+            new { GroupId = groupId, StartsAt = startsAt, MeetingOn = meetingOn, Place = place, Pasaran = pasaran }, cancellationToken));
         if (remindAt is { } due)
             await ScheduledJobs.EnsureAsync(connection, transaction, ScheduledJobs.MeetingReminder, meetingId, due);
-        return new ScheduledMeeting(meetingId, groupId, startsAt, meetingOn, place);
+        return new ScheduledMeeting(meetingId, groupId, startsAt, meetingOn, place, pasaran);
     }
 
     public async Task<ScheduledMeeting?> GetNextScheduledMeetingAsync(long groupId, DateTimeOffset from, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place)?>(Command("""
-            select id, starts_at, meeting_on, place from meetings
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string? Pasaran)?>(Command("""
+            select id, starts_at, meeting_on, place, pasaran from meetings
              where group_id = @GroupId and starts_at >= @From
              order by starts_at limit 1
             """, new { GroupId = groupId, From = from }, cancellationToken));
-        return row is { } r ? new ScheduledMeeting(r.Id, groupId, r.StartsAt, r.MeetingOn, r.Place) : null;
+        return row is { } r ? new ScheduledMeeting(r.Id, groupId, r.StartsAt, r.MeetingOn, r.Place, r.Pasaran) : null;
     }
 
     public Task<Tip?> TakeNextTipAsync(long personId, string? category, CancellationToken cancellationToken) =>

@@ -8,18 +8,18 @@ namespace Pkkpm.Data.Stores;
 /// <summary>What the scheduled jobs read and queue: a meeting's reminder, the weekly tips.</summary>
 public static class ScheduledSends
 {
-    public sealed record MeetingToRemind(long MeetingId, long GroupId, string GroupName, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string SignerName, Role SignerRole);
+    public sealed record MeetingToRemind(long MeetingId, long GroupId, string GroupName, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string SignerName, Role SignerRole, string? Pasaran = null);
 
     public static async Task<MeetingToRemind?> FindMeetingAsync(DbConnection connection, DbTransaction transaction, long meetingId)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long GroupId, string GroupName, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string? Signer, string? Role)?>("""
-            select m.id, m.group_id, g.name, m.starts_at, m.meeting_on, m.place, p.name, p.role
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long GroupId, string GroupName, DateTimeOffset StartsAt, DateOnly MeetingOn, string Place, string? Signer, string? Role, string? Pasaran)?>("""
+            select m.id, m.group_id, g.name, m.starts_at, m.meeting_on, m.place, p.name, p.role, m.pasaran
               from meetings m join groups g on g.id = m.group_id left join people p on p.id = m.scheduled_by_person_id
              where m.id = @Id
             """, new { Id = meetingId }, transaction);
         return row is { } r
             ? new MeetingToRemind(r.Id, r.GroupId, r.GroupName, r.StartsAt, r.MeetingOn, r.Place,
-                r.Signer ?? "PKKPM", Roles.TryParse(r.Role, out var role) ? role : Role.Pendamping)
+                r.Signer ?? "PKKPM", Roles.TryParse(r.Role, out var role) ? role : Role.Pendamping, r.Pasaran)
             : null;
     }
 

@@ -42,9 +42,9 @@ internal sealed partial class FakeConversationData
     public Task<BroadcastProgress?> GetBroadcastProgressAsync(long broadcastId, CancellationToken cancellationToken) =>
         Task.FromResult(BroadcastProgress.GetValueOrDefault(broadcastId));
 
-    public Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, DateTimeOffset? remindAt, CancellationToken cancellationToken)
+    public Task<ScheduledMeeting> ScheduleMeetingAsync(long groupId, DateTimeOffset startsAt, DateOnly meetingOn, string place, string? pasaran, DateTimeOffset? remindAt, CancellationToken cancellationToken)
     {
-        var meeting = new ScheduledMeeting(ScheduledMeetings.Count + 1, groupId, startsAt, meetingOn, place);
+        var meeting = new ScheduledMeeting(ScheduledMeetings.Count + 1, groupId, startsAt, meetingOn, place, pasaran);
         ScheduledMeetings.Add(meeting);
         return Task.FromResult(meeting);
     }
