@@ -25,13 +25,8 @@ public sealed class SimulatedPhone(HttpClient http, OwnAddress own, IOptions<Twi
         var prefix = whatsApp ? "whatsapp:" : "";
         var fields = WebhookSigner.InboundMessage(prefix + phone, prefix + ServiceNumber(whatsApp), text, NewSid());
         if (whatsApp) fields["WaId"] = phone.TrimStart('+');
-
-        var target = new Uri(http.BaseAddress ?? own.BaseUri(), "/twilio/messages");
-        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("X-Twilio-Signature", WebhookSigner.Sign(twilio.Value.AuthToken ?? "", SignedUrl(target), fields));
-        using var response = await http.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new Answer(fields["MessageSid"], response.StatusCode, response.IsSuccessStatusCode ? Replies(body) : []);
+        var (status, twiml) = await PostSignedAsync("/twilio/messages", fields, cancellationToken);
+        return new Answer(fields["MessageSid"], status, twiml is null ? [] : Replies(twiml));
     }
 
     /// <summary>
@@ -42,12 +37,18 @@ public sealed class SimulatedPhone(HttpClient http, OwnAddress own, IOptions<Twi
     public async Task<Answer> CallAsync(string phone, CancellationToken cancellationToken)
     {
         var fields = VoiceWebhook.IncomingCall(phone, ServiceNumber(whatsApp: false), NewSid());
-        var target = new Uri(http.BaseAddress ?? own.BaseUri(), "/twilio/voice");
+        var (status, twiml) = await PostSignedAsync("/twilio/voice", fields, cancellationToken);
+        return new Answer(fields["CallSid"], status, twiml is null ? [] : Spoken(twiml));
+    }
+
+    /// <summary>The form posted to this process as Twilio posts it, signed; the TwiML when it succeeded.</summary>
+    private async Task<(HttpStatusCode Status, string? TwiML)> PostSignedAsync(string path, Dictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var target = new Uri(http.BaseAddress ?? own.BaseUri(), path);
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("X-Twilio-Signature", WebhookSigner.Sign(twilio.Value.AuthToken ?? "", SignedUrl(target), fields));
         using var response = await http.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return new Answer(fields["CallSid"], response.StatusCode, response.IsSuccessStatusCode ? Spoken(body) : []);
+        return (response.StatusCode, response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(cancellationToken) : null);
     }
 
     /// <summary>What a caller hears: nothing when the call is rejected, else each &lt;Say&gt;.</summary>
