@@ -37,5 +37,18 @@ internal sealed class MeasuredDatabase(IDatabase inner, WriteQueue queue) : IDat
         }
     }
 
+    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        queue.Entered();
+        try
+        {
+            return await inner.ImportAsync(work, cancellationToken);
+        }
+        finally
+        {
+            queue.Left();
+        }
+    }
+
     public ValueTask DisposeAsync() => inner is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }

@@ -17,7 +17,7 @@ public static class FolderImport
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
         try
         {
-            return await database.WriteAsync(async (connection, transaction) =>
+            return await database.ImportAsync(async (connection, transaction) =>
             {
                 var import = new SeedImport(connection, transaction, folder, now, new SeedImport.Rules(ListEveryProblem: true, ShiftDays: 0));
                 await import.GroupsAsync();

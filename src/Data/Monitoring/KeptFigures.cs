@@ -43,17 +43,41 @@ internal static class KeptFigures
          group by e.loan_id
         """;
 
-    /// <summary>Both tables made again from the ledger, in the caller's transaction.</summary>
+    /// <summary>
+    /// The three tables made again from the ledger, in the caller's transaction, as the definitions
+    /// above make them but faster on a large ledger: every entry on its own day in the order of the
+    /// day index (one pass, no sort), then the few entries that were reversed taken out of their
+    /// day, and each group's balance from its days.
+    /// </summary>
     public static async Task RecomputeAsync(DbConnection connection, DbTransaction transaction)
     {
         // No time limit: after a large import each is one statement over every row.
-        await connection.ExecuteAsync($"""
+        await connection.ExecuteAsync("""
             delete from group_day_money;
             delete from loan_repaid;
             delete from group_savings;
-            insert into group_day_money (group_id, day, deposits, withdrawals, repayments, savings_change) {GroupDayMoney};
-            insert into group_savings (group_id, balance, last_on) {GroupSavings};
-            insert into loan_repaid (loan_id, repaid, last_on) {LoanRepaid};
-            """, transaction: transaction, commandTimeout: 0);
+            insert into group_day_money (group_id, day, deposits, withdrawals, repayments, savings_change)
+            select e.group_id, e.occurred_on,
+                   sum(case when e.kind = 'setoran' and e.reverses_entry_id is null then e.amount else 0 end),
+                   sum(case when e.kind = 'penarikan' and e.reverses_entry_id is null then e.amount else 0 end),
+                   sum(case when e.kind = 'angsuran' and e.reverses_entry_id is null then e.amount else 0 end),
+                   sum(case e.kind when 'setoran' then 1 when 'penarikan' then -1 else 0 end
+                       * case when e.reverses_entry_id is null then e.amount else -e.amount end)
+              from ledger_entries e
+             group by e.occurred_on, e.group_id;
+            insert into group_day_money (group_id, day, deposits, withdrawals, repayments, savings_change)
+            select x.group_id, x.occurred_on,
+                   sum(case when x.kind = 'setoran' then -x.amount else 0 end),
+                   sum(case when x.kind = 'penarikan' then -x.amount else 0 end),
+                   sum(case when x.kind = 'angsuran' then -x.amount else 0 end), 0
+              from ledger_entries r join ledger_entries x on x.id = r.reverses_entry_id
+             where x.reverses_entry_id is null
+             group by x.group_id, x.occurred_on
+            on conflict (group_id, day) do update set
+                deposits = group_day_money.deposits + excluded.deposits, withdrawals = group_day_money.withdrawals + excluded.withdrawals,
+                repayments = group_day_money.repayments + excluded.repayments;
+            insert into group_savings (group_id, balance, last_on)
+            select group_id, sum(savings_change), max(day) from group_day_money group by group_id;
+            """ + $"insert into loan_repaid (loan_id, repaid, last_on) {LoanRepaid};", transaction: transaction, commandTimeout: 0);
     }
 }

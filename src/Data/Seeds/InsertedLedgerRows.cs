@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -10,7 +11,9 @@ namespace Pkkpm.Data.Seeds;
 /// A statement's own cost (opening its cursors, building the list the kind check looks in) is then
 /// paid once for many rows instead of for each, and the ADO.NET command's cost per execution (a
 /// reader, every parameter found by name and converted again) not at all. Text is bound as UTF-8
-/// from one reused buffer.
+/// from one reused buffer. The inserts run on a thread of their own while the import reads and
+/// checks the next lines: on two cores the file and SQLite no longer take turns. Only that thread
+/// uses the connection until <see cref="CompleteAsync"/>; the import's checks touch none.
 /// </summary>
 internal sealed class InsertedLedgerRows : ImportedLedgerRows
 {
@@ -23,10 +26,16 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
     private readonly SqliteTransaction _transaction;
     private readonly string _recordedAt;
     private readonly sqlite3_stmt _insert;
-    private readonly Row[] _rows = new Row[RowsPerInsert];
     private readonly Dictionary<DateOnly, byte[]> _dates = [];
-    private int _count;
     private byte[] _buffer = new byte[256];
+
+    // Rows filled by the import, inserted by the inserter, then given back empty to be filled again.
+    private const int Batches = 4;
+    private readonly Channel<Row[]> _filled = Channel.CreateBounded<Row[]>(Batches);
+    private readonly Channel<Row[]> _empty = Channel.CreateBounded<Row[]>(Batches);
+    private readonly Task _inserter;
+    private Row[] _rows = new Row[RowsPerInsert];
+    private int _count;
 
     private readonly record struct Row(long GroupId, long PersonId, string Kind, long Amount, long? LoanId, byte[] Date, string SourceRef, string? Note);
 
@@ -34,7 +43,11 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
     {
         (_connection, _transaction) = (connection, transaction);
         _recordedAt = AsStored(DapperTypes.Stored(recordedAt));
+        // Dates are written without asking the connection, which the inserter's thread holds.
+        if (AsStored(SampleDate) != DateText(SampleDate)) throw new InvalidOperationException($"The provider stores dates as '{AsStored(SampleDate)}'.");
         _insert = Prepare(RowsPerInsert);
+        for (var i = 1; i < Batches; i++) _empty.Writer.TryWrite(new Row[RowsPerInsert]);
+        _inserter = Task.Run(InsertFilledAsync);
     }
 
     public static InsertedLedgerRows Open(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset recordedAt) =>
@@ -42,34 +55,62 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
 
     public override string Road => $"prepared inserts of {RowsPerInsert} rows";
 
-    public override ValueTask WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note)
+    public override async ValueTask WriteAsync(long groupId, long personId, string kind, long amount, long? loanId, DateOnly date, string sourceRef, string? note)
     {
-        if (!_dates.TryGetValue(date, out var day)) _dates[date] = day = Encoding.UTF8.GetBytes(AsStored(date));
+        if (!_dates.TryGetValue(date, out var day)) _dates[date] = day = Encoding.UTF8.GetBytes(DateText(date));
         _rows[_count++] = new Row(groupId, personId, kind, amount, loanId, day, sourceRef, note);
-        if (_count == RowsPerInsert)
+        if (_count < RowsPerInsert) return;
+        try
         {
-            Run(_insert, _count);
+            await _filled.Writer.WriteAsync(_rows);
+            _rows = await _empty.Reader.ReadAsync();
             _count = 0;
         }
-        return ValueTask.CompletedTask;
+        catch (ChannelClosedException)
+        {
+            // A failed insert closed both channels: its own error is the one to throw.
+            await _inserter;
+            throw;
+        }
     }
 
-    /// <summary>The last rows, fewer than a whole insert, in one insert made for their number.</summary>
-    public override Task CompleteAsync()
+    private async Task InsertFilledAsync()
     {
+        try
+        {
+            await foreach (var rows in _filled.Reader.ReadAllAsync())
+            {
+                Run(_insert, rows, RowsPerInsert);
+                _empty.Writer.TryWrite(rows);
+            }
+        }
+        catch (Exception e)
+        {
+            _filled.Writer.TryComplete(e);
+            _empty.Writer.TryComplete(e);
+            throw;
+        }
+    }
+
+    /// <summary>The batches still queued, then the last rows, fewer than a whole insert, in one insert made for their number.</summary>
+    public override async Task CompleteAsync()
+    {
+        _filled.Writer.TryComplete();
+        await _inserter;
         if (_count > 0)
         {
             using var last = Prepare(_count);
-            Run(last, _count);
+            Run(last, _rows, _count);
             _count = 0;
         }
-        return Task.CompletedTask;
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        // Left before the end (a bad line stopped the import): the inserter stops before the statement goes.
+        _filled.Writer.TryComplete();
+        try { await _inserter; } catch { /* already thrown to the import, or of no use once it failed */ }
         _insert.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     private sqlite3_stmt Prepare(int rows)
@@ -87,11 +128,11 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
         return insert;
     }
 
-    private void Run(sqlite3_stmt insert, int rows)
+    private void Run(sqlite3_stmt insert, Row[] batch, int rows)
     {
         for (var r = 0; r < rows; r++)
         {
-            var row = _rows[r];
+            var row = batch[r];
             var p = 2 + r * ParametersPerRow;
             raw.sqlite3_bind_int64(insert, p, row.GroupId);
             raw.sqlite3_bind_int64(insert, p + 1, row.PersonId);
@@ -122,6 +163,10 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
         var length = Encoding.UTF8.GetBytes(text, _buffer);
         raw.sqlite3_bind_text(insert, parameter, _buffer.AsSpan(0, length));
     }
+
+    private static readonly DateOnly SampleDate = new(2001, 2, 3);
+
+    private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A date or a moment as text exactly as the ADO.NET provider stores it everywhere else.</summary>
     private string AsStored(object value)

@@ -20,7 +20,7 @@ public static class SeedLoader
     public static Task<Summary?> LoadIfEmptyAsync(IDatabase database, string folder, DateTimeOffset now, int shiftDays, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Seeds folder '{folder}' does not exist.");
-        return database.WriteAsync<Summary?>(async (connection, transaction) =>
+        return database.ImportAsync<Summary?>(async (connection, transaction) =>
         {
             // Several instances may start at once on an empty PostgreSQL: one loads, the others wait
             // for it and then find people there.

@@ -41,9 +41,16 @@ internal sealed class SingleWriter : IAsyncDisposable
     public Task<T> RunInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         EnqueueAsync(_background, work, cancellationToken);
 
-    private static async Task<T> EnqueueAsync<T>(Channel<IUnit> lane, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// An import: in the background lane, so alone in its commit, and with SQLite's foreign-key
+    /// checks off for it (see <see cref="IDatabase.ImportAsync{T}"/>); they are on again for the next commit.
+    /// </summary>
+    public Task<T> RunImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        EnqueueAsync(_background, work, cancellationToken, checksOwnReferences: true);
+
+    private static async Task<T> EnqueueAsync<T>(Channel<IUnit> lane, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences = false)
     {
-        var unit = new Unit<T>(work, cancellationToken);
+        var unit = new Unit<T>(work, cancellationToken, checksOwnReferences);
         try
         {
             await lane.Writer.WriteAsync(unit, cancellationToken);
@@ -106,6 +113,30 @@ internal sealed class SingleWriter : IAsyncDisposable
 
     private static async Task CommitAsync(StatementCachingConnection connection, List<IUnit> batch)
     {
+        // Only a unit alone can go without the checks: turns committed with it must not.
+        var checksOff = batch is [{ ChecksOwnReferences: true }];
+        // The pragma does nothing inside a transaction: it is set before and after.
+        if (checksOff) await SetForeignKeysAsync(connection, on: false);
+        try
+        {
+            await CommitInOneTransactionAsync(connection, batch);
+        }
+        finally
+        {
+            // Should this fail, the caller opens a fresh connection, whose checks are on.
+            if (checksOff) await SetForeignKeysAsync(connection, on: true);
+        }
+    }
+
+    private static async Task SetForeignKeysAsync(StatementCachingConnection connection, bool on)
+    {
+        await using var pragma = connection.Inner.CreateCommand();
+        pragma.CommandText = on ? "pragma foreign_keys = on" : "pragma foreign_keys = off";
+        await pragma.ExecuteNonQueryAsync();
+    }
+
+    private static async Task CommitInOneTransactionAsync(StatementCachingConnection connection, List<IUnit> batch)
+    {
         await using var transaction = await connection.BeginTransactionAsync();
         var done = new List<IUnit>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
@@ -139,6 +170,8 @@ internal sealed class SingleWriter : IAsyncDisposable
     {
         /// <summary>False when the caller gave up before the writer got to it: then it is dropped.</summary>
         bool TryStart();
+        /// <summary>An import, which makes every reference from rows it has read or written.</summary>
+        bool ChecksOwnReferences { get; }
         Task RunAsync(DbConnection connection, DbTransaction transaction);
         void Complete();
         void Fail(Exception error);
@@ -154,9 +187,10 @@ internal sealed class SingleWriter : IAsyncDisposable
         private int _state = Queued;
         private T? _value;
 
-        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences)
         {
             _work = work;
+            ChecksOwnReferences = checksOwnReferences;
             // The caller hears "cancelled" as soon as its token fires, not when the writer gets to
             // the unit: a caller with a deadline does not wait out a busy writer.
             _cancellation = cancellationToken.Register(() =>
@@ -166,6 +200,8 @@ internal sealed class SingleWriter : IAsyncDisposable
         }
 
         public Task<T> Result => _result.Task;
+
+        public bool ChecksOwnReferences { get; }
 
         // A unit is only dropped before it starts; once running it finishes, so work is never half-done.
         public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;

@@ -66,6 +66,9 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     public Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         _writer.RunInBackgroundAsync(work, cancellationToken);
 
+    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writer.RunImportAsync(work, cancellationToken);
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -45,6 +45,13 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
         return await inner.WriteInBackgroundAsync(work, cancellationToken);
     }
 
+    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        Count();
+        if (!InRequest.Value && BeforeBackgroundWrite is { } before) await before();
+        return await inner.ImportAsync(work, cancellationToken);
+    }
+
     private Func<Task>? _beforeNextRequestWrite;
 
     /// <summary>

@@ -41,19 +41,25 @@ public class KeptFiguresTests
             File.WriteAllLines(Path.Combine(seeds, "loans.csv"), ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110002,1000000,2026-01-05,25,43000,mingguan"]);
             File.WriteAllLines(Path.Combine(seeds, "ledger.csv"),
             [
-                "date,phone,type,amount,note",
+                "date,phone,type,amount,note,code,reverses",
                 .. Enumerable.Range(0, 300).Select(i => $"{new DateOnly(2026, 1, 5).AddDays(7 * (i / 3)):yyyy-MM-dd}," + (i % 3) switch
                 {
-                    2 => "081211110002,angsuran,43000,",
-                    _ when i % 7 == 3 => "081211110002,penarikan,500,",
-                    _ => $"08121111000{1 + i % 3},setoran,{1000 + i},",
+                    2 => "081211110002,angsuran,43000,,,",
+                    _ when i % 7 == 3 => "081211110002,penarikan,500,,,",
+                    _ => $"08121111000{1 + i % 3},setoran,{1000 + i},,,",
                 }),
+                // Corrections: each takes its entry out of the entry's own day, and counts on its own.
+                "2026-03-02,081211110001,setoran,7777,,K1,",
+                "2026-03-02,081211110002,angsuran,43000,,K2,",
+                "2026-03-09,081211110001,setoran,7777,salah catat,,K1",
+                "2026-03-16,081211110002,angsuran,43000,salah catat,,K2",
             ]);
             await using var db = await TestDatabase.CreateAsync(provider, withFixture: false, empty: true);
 
             await SeedLoader.LoadIfEmptyAsync(db.Database, seeds, new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(7)));
 
             Assert.Equal(100L, await db.ScalarAsync<long>("select count(*) from group_day_money"));
+            Assert.Equal(2L, await db.ScalarAsync<long>("select count(*) from ledger_entries where reverses_entry_id is not null"));
             await AssertKeptEqualsLedgerAsync(db);
             // The trigger is back: the next entry, written the ordinary way, is kept.
             await db.ExecuteAsync("""
