@@ -25,4 +25,9 @@ public sealed class LimitsOptions
     /// <summary>A turn not decided, or not yet taken up by the writer, within this time is given up
     /// (nothing of it is recorded) and answered 503. A turn the writer has started always finishes.</summary>
     public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Twilio waits 15 s for the answer to a message. A turn committed later than this
+    /// after the message came sends its replies as messages (kind late-reply), in the same commit,
+    /// and answers Twilio with none: the person gets her answer either way, once.</summary>
+    public TimeSpan LateReplyAfter { get; set; } = TimeSpan.FromSeconds(10);
 }

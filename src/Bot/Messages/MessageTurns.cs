@@ -24,7 +24,7 @@ namespace Pkkpm.Bot.Messages;
 /// The conversation is the person's, not the channel's: YA on WhatsApp answers a summary sent on
 /// SMS; each reply goes back on the channel its message came on.
 /// </summary>
-public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, BroadcastSignal broadcasts, TimeProvider clock, BotMetrics metrics, ILogger<MessageTurns> logger)
+public sealed class MessageTurns(IDatabase database, ConversationEngine engine, FloodGuard floodGuard, BroadcastSignal broadcasts, TimeProvider clock, IOptions<LimitsOptions> limits, BotMetrics metrics, ILogger<MessageTurns> logger)
 {
     public async Task<IReadOnlyList<string>> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -81,10 +81,28 @@ public sealed class MessageTurns(IDatabase database, ConversationEngine engine, 
     private async Task<(IReadOnlyList<string> Replies, string Intent, bool Broadcast)> CommitAsync(
         DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided)
     {
+        var committed = await CommitTurnAsync(connection, transaction, message, decided);
+        var late = clock.GetUtcNow() - message.ReceivedAt;
+        if (committed.Intent == Repeated || committed.Replies.Count == 0 || limits.Value.LateReplyAfter <= TimeSpan.Zero || late <= limits.Value.LateReplyAfter)
+            return committed;
+        // Twilio has stopped waiting (or is about to): the answer would be lost, so it goes as
+        // messages, in this same commit, and Twilio is answered with none.
+        foreach (var reply in committed.Replies)
+            await Outbox.QueueAsync(connection, transaction, new QueueOutbound(message.FromPhone, message.Channel, reply, OutboundKinds.LateReply), message.MessageSid, clock.GetUtcNow());
+        logger.LogWarning("Committed {Message} {Seconds:F1} s after it came: its {Replies} reply(ies) go as messages",
+            ConversationEngine.Describe(message), late.TotalSeconds, committed.Replies.Count);
+        return ([], committed.Intent, committed.Broadcast);
+    }
+
+    private async Task<(IReadOnlyList<string> Replies, string Intent, bool Broadcast)> CommitTurnAsync(
+        DbConnection connection, DbTransaction transaction, InboundMessage message, DecidedTurn? decided)
+    {
         // The message is recorded first: everything the turn records points back to it.
         if (!await InboundMessages.RecordAsync(connection, transaction, message, decided?.Turn.Replies))
         {
             logger.LogInformation("Repeated delivery of {Message}: answered as before", ConversationEngine.Describe(message));
+            // Replies that already went as messages are not given a second time.
+            if (await Outbox.RepliedLateAsync(connection, transaction, message.MessageSid)) return ([], Repeated, false);
             return ((await InboundMessages.FindRepliesAsync(connection, transaction, message.MessageSid))!, Repeated, false);
         }
         // Decided outside, and the person's conversation is where it was: the decision stands.

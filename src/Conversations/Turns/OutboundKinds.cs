@@ -25,6 +25,12 @@ public static class OutboundKinds
     /// <summary>The balance a missed call asked for (issue 14): her own business, sent even after BERHENTI.</summary>
     public const string CallBalance = "call-balance";
 
+    /// <summary>
+    /// A reply to the person's own message whose turn finished after Twilio had stopped waiting for
+    /// it (the writer held by a large import, a stalled disk): sent as a message instead of the answer.
+    /// </summary>
+    public const string LateReply = "late-reply";
+
     public static bool IsBulk(string kind) => kind is Broadcast or MeetingNotice or Reminder or Tip;
 
     /// <summary>0 for one person's own business (receipts, notices about their money), 1 for bulk.</summary>

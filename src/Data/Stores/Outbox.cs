@@ -30,6 +30,11 @@ public static class Outbox
     public static Task QueueAsync(DbConnection connection, DbTransaction transaction, QueueOutbound message, string? sourceMessageSid, DateTimeOffset now, bool simulated = false) =>
         connection.ExecuteAsync(QueueSql, Parameters(message, sourceMessageSid, now, simulated), transaction);
 
+    /// <summary>Whether the message's replies went as late-reply messages (its answer to Twilio was then empty).</summary>
+    public static Task<bool> RepliedLateAsync(DbConnection connection, DbTransaction transaction, string sourceMessageSid) =>
+        connection.ExecuteScalarAsync<bool>(
+            "select exists (select 1 from outbox where kind = 'late-reply' and source_message_sid = @Sid)", new { Sid = sourceMessageSid }, transaction);
+
     private static object Parameters(QueueOutbound message, string? sourceMessageSid, DateTimeOffset now, bool simulated = false) => new
     {
         message.ToPhone,
