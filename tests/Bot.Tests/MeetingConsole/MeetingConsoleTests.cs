@@ -62,6 +62,28 @@ public class MeetingConsoleTests
     }
 
     [Fact]
+    public async Task A_meeting_called_with_its_pasaran_says_it_in_the_summary_the_invitation_and_JADWAL()
+    {
+        using var seeds = ConsoleSeeds.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        using var browser = await PeopleConsoleTests.SignedInAsync(app, Rina);
+        var fields = Saturday("MAWAR");
+        fields["SebutPasaran"] = "true";
+
+        var form = await browser.PageAsync(Form);
+        var summary = await browser.ProposeAsync(Form, fields);
+        await browser.ConfirmAsync(Form, summary.Page);
+
+        // Saturday 28 November 2026 is Wage: 17 August 1945 was Jumat Legi, and 29,688 days later is 3 on from Legi (Pahing, Pon, Wage).
+        Assert.Contains("<input id=\"pasaran\" name=\"SebutPasaran\" type=\"checkbox\"", form);
+        Assert.Contains("Sabtu Wage 28/11 jam 15.00", PeopleForms.Shown(summary.Page, "ringkasan"));
+        Assert.Contains("Sabtu Wage 28/11 jam 15.00 di Balai Desa", Assert.Single(await app.OutboxAsync(Sri)).Body);
+        await using var connection = app.OpenDatabase();
+        Assert.Equal("Wage", await connection.ExecuteScalarAsync<string>("select pasaran from meetings"));
+        Assert.Contains("Sabtu Wage 28/11", (await app.Twilio.SmsAsync(Sri, "jadwal")).Reply);
+    }
+
+    [Fact]
     public async Task A_pendamping_calls_a_meeting_for_all_her_groups_each_at_its_own_place()
     {
         using var seeds = ConsoleSeeds.Mawar();

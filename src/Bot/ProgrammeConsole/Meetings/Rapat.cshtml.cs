@@ -29,6 +29,13 @@ public sealed class RapatModel(MeetingDesk desk) : PageModel
     [BindProperty]
     public string? Tempat { get; set; }
 
+    /// <summary>
+    /// The invitation names the date's pasaran ("Sabtu Wage 28/11"), as RAPAT MAWAR Sabtu Wage does
+    /// in the chat: the meeting keeps it, so its reminder, JADWAL and HADIR say it too.
+    /// </summary>
+    [BindProperty]
+    public bool SebutPasaran { get; set; }
+
     /// <summary>The summary as the viewer saw it, sent back with Simpan: saved only if it still holds.</summary>
     [BindProperty]
     public string? Ringkasan { get; set; }
@@ -84,6 +91,7 @@ public sealed class RapatModel(MeetingDesk desk) : PageModel
     private MeetingRequest? Read() =>
         DateOnly.TryParseExact(Tanggal, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
         && TimeOnly.TryParseExact(Jam, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? new MeetingRequest(Kelompok!.ToUpperInvariant(), date, time, string.IsNullOrWhiteSpace(Tempat) ? null : Tempat.Trim())
+            ? new MeetingRequest(Kelompok!.ToUpperInvariant(), date, time, string.IsNullOrWhiteSpace(Tempat) ? null : Tempat.Trim(),
+                SebutPasaran ? Pasaran.Of(date) : null)
             : null;
 }
