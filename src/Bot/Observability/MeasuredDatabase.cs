@@ -11,38 +11,21 @@ internal sealed class MeasuredDatabase(IDatabase inner, WriteQueue queue) : IDat
     public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default) =>
         inner.ReadAsync(read, cancellationToken);
 
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        queue.Entered();
-        try
-        {
-            return await inner.WriteAsync(work, cancellationToken);
-        }
-        finally
-        {
-            queue.Left();
-        }
-    }
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        CountedAsync(() => inner.WriteAsync(work, cancellationToken));
 
-    public async Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        queue.Entered();
-        try
-        {
-            return await inner.WriteInBackgroundAsync(work, cancellationToken);
-        }
-        finally
-        {
-            queue.Left();
-        }
-    }
+    public Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        CountedAsync(() => inner.WriteInBackgroundAsync(work, cancellationToken));
 
-    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        CountedAsync(() => inner.ImportAsync(work, cancellationToken));
+
+    private async Task<T> CountedAsync<T>(Func<Task<T>> write)
     {
         queue.Entered();
         try
         {
-            return await inner.ImportAsync(work, cancellationToken);
+            return await write();
         }
         finally
         {
