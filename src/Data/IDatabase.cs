@@ -26,8 +26,8 @@ public interface IDatabase
     /// <summary>
     /// An import (seeds, import FOLDER), whose work makes every reference itself, from rows it has
     /// read or written in the same transaction. On SQLite it runs alone like a background write, with
-    /// the foreign-key checks off: they are about two thirds of the cost of inserting a ledger row
-    /// (three parent lookups each). PostgreSQL checks them as ever: a write.
+    /// the foreign-key checks off: they were about 30 % of the cost of inserting a ledger row (three
+    /// parent lookups each). PostgreSQL checks them as ever: a write.
     /// </summary>
     Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         WriteAsync(work, cancellationToken);
