@@ -42,7 +42,7 @@ internal static class ImportCommand
         {
             await Migrator.ApplyAsync(database);
             var result = await FolderImport.RunAsync(database, folder, dryRun, clock.GetUtcNow());
-            return await ReportAsync(result, dryRun, output, errors);
+            return await ReportAsync(result, dryRun, sqlite: database.Provider == DatabaseOptions.Sqlite, output, errors);
         }
         catch (DbException e)
         {
@@ -55,7 +55,7 @@ internal static class ImportCommand
         }
     }
 
-    private static async Task<int> ReportAsync(ImportResult result, bool dryRun, TextWriter output, TextWriter errors)
+    private static async Task<int> ReportAsync(ImportResult result, bool dryRun, bool sqlite, TextWriter output, TextWriter errors)
     {
         if (!result.IsClean)
         {
@@ -65,6 +65,13 @@ internal static class ImportCommand
         }
         foreach (var file in result.Files) await output.WriteLineAsync(file.ToString());
         await output.WriteLineAsync(dryRun ? "Dry run: nothing changed." : "Imported.");
+        // On SQLite the running service records nothing while an import holds the writer: say how long.
+        if (sqlite)
+            await output.WriteLineAsync(dryRun
+                ? $"The import would hold the database about {Seconds(result.Held)} s (plus its commit): the service's messages meanwhile wait or are refused."
+                : $"Held the database {Seconds(result.Held)} s.");
         return 0;
     }
+
+    private static string Seconds(TimeSpan held) => held.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Pkkpm.Data.Seeds;
 
 namespace Pkkpm.Data.Import;
@@ -15,10 +16,13 @@ public static class FolderImport
     public static async Task<ImportResult> RunAsync(IDatabase database, string folder, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
+        var started = 0L;
         try
         {
-            return await database.ImportAsync(async (connection, transaction) =>
+            var imported = await database.ImportAsync(async (connection, transaction) =>
             {
+                // From the writer's start on the work: the time the service's own writes wait on SQLite.
+                started = Stopwatch.GetTimestamp();
                 var import = new SeedImport(connection, transaction, folder, now, new SeedImport.Rules(ListEveryProblem: true, ShiftDays: 0));
                 await import.GroupsAsync();
                 await import.PeopleAsync();
@@ -33,10 +37,11 @@ public static class FolderImport
                 if (dryRun || result.Problems.Count > 0) throw new RolledBack(result with { Applied = false });
                 return result;
             }, cancellationToken);
+            return imported with { Held = Stopwatch.GetElapsedTime(started) };
         }
         catch (RolledBack rolledBack)
         {
-            return rolledBack.Result;
+            return rolledBack.Result with { Held = Stopwatch.GetElapsedTime(started) };
         }
     }
 

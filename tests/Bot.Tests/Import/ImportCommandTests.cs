@@ -1,5 +1,6 @@
 using Dapper;
 using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Tests.Import;
 
@@ -52,7 +53,11 @@ public class ImportCommandTests
         var run = await CommandRun.ImportAsync(app.Provider, app.ConnectionString, folder.Path, "--dry-run");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Errors));
-        Assert.Matches(@"^people\.csv: 2 added, 0 changed, 0 already there\nledger\.csv: 2 added, 0 changed, 0 already there \(.+\)\nDry run: nothing changed\.\n$", run.Output);
+        // On SQLite the service records nothing while an import holds its writer: the dry run says for how long.
+        var held = app.Provider == DatabaseOptions.Sqlite
+            ? @"The import would hold the database about \d+\.\d s \(plus its commit\): the service's messages meanwhile wait or are refused\.\n"
+            : "";
+        Assert.Matches(@"^people\.csv: 2 added, 0 changed, 0 already there\nledger\.csv: 2 added, 0 changed, 0 already there \(.+\)\nDry run: nothing changed\.\n" + held + "$", run.Output);
         Assert.StartsWith("Maaf, nomor ini belum terdaftar", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);
     }
 
@@ -67,10 +72,10 @@ public class ImportCommandTests
         var second = await CommandRun.ImportAsync(app.Provider, app.ConnectionString, folder.Path);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.EndsWith("Imported.\n", first.Output);
+        Assert.Matches(app.Provider == DatabaseOptions.Sqlite ? @"Imported\.\nHeld the database \d+\.\d s\.\n$" : @"Imported\.\n$", first.Output);
         Assert.StartsWith("Ibu Tini (KPB Mawar): tabungan Rp30.000.", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);
         Assert.Equal(0, second.ExitCode);
-        Assert.Matches(@"^people\.csv: 0 added, 0 changed, 2 already there\nledger\.csv: 0 added, 0 changed, 2 already there( \(.+\))?\nImported\.\n$", second.Output);
+        Assert.Matches(@"^people\.csv: 0 added, 0 changed, 2 already there\nledger\.csv: 0 added, 0 changed, 2 already there( \(.+\))?\nImported\.\n", second.Output);
         await using var connection = app.OpenDatabase();
         Assert.Equal(["import ledger.csv:2", "import ledger.csv:3"], await connection.QueryAsync<string>(
             "select e.source || ' ' || e.source_ref from ledger_entries e join people p on p.id = e.person_id where p.phone = '+6281277770001' order by e.id"));

@@ -24,6 +24,9 @@ public sealed class IndexModel(IDatabase database, TimeProvider clock, ILogger<I
     public string? Token { get; private set; }
     public string? Error { get; private set; }
 
+    /// <summary>On SQLite an import holds the one writer: the service records no message meanwhile.</summary>
+    public bool HoldsTheService => database.Provider == DatabaseOptions.Sqlite;
+
     public IActionResult OnGet() => HttpContext.Viewer().IsAdmin ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostPreviewAsync(List<IFormFile> berkas, CancellationToken cancellationToken)
