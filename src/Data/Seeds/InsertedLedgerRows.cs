@@ -27,7 +27,7 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
     private readonly string _recordedAt;
     private readonly sqlite3_stmt _insert;
     private readonly Dictionary<DateOnly, byte[]> _dates = [];
-    private byte[] _buffer = new byte[256];
+    private readonly TextBinder _text = new();
 
     // Rows filled by the import, inserted by the inserter, then given back empty to be filled again.
     private const int Batches = 4;
@@ -155,26 +155,11 @@ internal sealed class InsertedLedgerRows : ImportedLedgerRows
         }
     }
 
-    /// <summary>SQLite copies the text as it binds it, so the buffer is free again at once.</summary>
-    private void BindText(sqlite3_stmt insert, int parameter, string text)
-    {
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (most > _buffer.Length) _buffer = new byte[Math.Max(most, _buffer.Length * 2)];
-        var length = Encoding.UTF8.GetBytes(text, _buffer);
-        raw.sqlite3_bind_text(insert, parameter, _buffer.AsSpan(0, length));
-    }
+    private void BindText(sqlite3_stmt insert, int parameter, string text) => _text.Bind(insert, parameter, text);
 
     private static readonly DateOnly SampleDate = new(2001, 2, 3);
 
     private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A date or a moment as text exactly as the ADO.NET provider stores it everywhere else.</summary>
-    private string AsStored(object value)
-    {
-        using var select = _connection.CreateCommand();
-        select.Transaction = _transaction;
-        select.CommandText = "select @Value";
-        select.Parameters.AddWithValue("@Value", value);
-        return (string)select.ExecuteScalar()!;
-    }
+    private string AsStored(object value) => TextBinder.AsStored(_connection, _transaction, value);
 }

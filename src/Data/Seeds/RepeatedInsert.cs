@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Pkkpm.Data.Sqlite;
 using SQLitePCL;
@@ -22,7 +21,7 @@ internal sealed class RepeatedInsert : IAsyncDisposable
     private readonly sqlite3_stmt? _statement;
     private readonly int[] _positions = [];
     private readonly Dictionary<object, string> _storedText = [];
-    private byte[] _buffer = new byte[256];
+    private readonly TextBinder _text = new();
 
     public RepeatedInsert(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
     {
@@ -82,8 +81,8 @@ internal sealed class RepeatedInsert : IAsyncDisposable
                 case null: raw.sqlite3_bind_null(statement, position); break;
                 case long number: raw.sqlite3_bind_int64(statement, position, number); break;
                 case int number: raw.sqlite3_bind_int64(statement, position, number); break;
-                case string text: BindText(statement, position, text); break;
-                case var other: BindText(statement, position, StoredText(other)); break;
+                case string text: _text.Bind(statement, position, text); break;
+                case var other: _text.Bind(statement, position, StoredText(other)); break;
             }
         }
         try
@@ -105,25 +104,12 @@ internal sealed class RepeatedInsert : IAsyncDisposable
         }
     }
 
-    /// <summary>SQLite copies the text as it binds it, so the buffer is free again at once.</summary>
-    private void BindText(sqlite3_stmt statement, int position, string text)
-    {
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (most > _buffer.Length) _buffer = new byte[Math.Max(most, _buffer.Length * 2)];
-        var length = Encoding.UTF8.GetBytes(text, _buffer);
-        raw.sqlite3_bind_text(statement, position, _buffer.AsSpan(0, length));
-    }
-
     /// <summary>A moment or a date as the ADO.NET provider writes it (asked once per value: an import has few).</summary>
     private string StoredText(object value)
     {
         if (value is DateTimeOffset moment) value = DapperTypes.Stored(moment);
         if (_storedText.TryGetValue(value, out var known)) return known;
-        using var select = _sqlite!.CreateCommand();
-        select.Transaction = _transaction;
-        select.CommandText = "select @Value";
-        select.Parameters.AddWithValue("@Value", value);
-        return _storedText[value] = (string)select.ExecuteScalar()!;
+        return _storedText[value] = TextBinder.AsStored(_sqlite!, _transaction, value);
     }
 
     private void Bind(object?[] values)

@@ -51,8 +51,8 @@ public class ImportPageTests
         // On SQLite the import holds the service's one writer: the admin is told for how long before and after.
         if (app.Provider == Pkkpm.Data.DatabaseOptions.Sqlite)
         {
-            Assert.Matches(@"id=""lama"">Impor ini akan menahan database sekitar \d+\.\d detik: selama itu pesan yang masuk menunggu atau ditolak\.", preview);
-            Assert.Matches(@"id=""lama"">Database tertahan \d+\.\d detik\.<", appliedPage);
+            Assert.Matches(@"id=""lama"">Impor ini akan menahan database sekitar \d+,\d detik: selama itu pesan yang masuk menunggu atau ditolak\.", preview);
+            Assert.Matches(@"id=""lama"">Database tertahan \d+,\d detik\.<", appliedPage);
         }
         else Assert.DoesNotContain("id=\"lama\"", preview);
         Assert.StartsWith("Ibu Tini (KPB Mawar): tabungan Rp0.", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);

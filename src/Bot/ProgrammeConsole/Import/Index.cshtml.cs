@@ -27,6 +27,9 @@ public sealed class IndexModel(IDatabase database, TimeProvider clock, ILogger<I
     /// <summary>On SQLite an import holds the one writer: the service records no message meanwhile.</summary>
     public bool HoldsTheService => database.Provider == DatabaseOptions.Sqlite;
 
+    /// <summary>Seconds as Indonesian writes them: "13,1".</summary>
+    public string Seconds(TimeSpan held) => held.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
+
     public IActionResult OnGet() => HttpContext.Viewer().IsAdmin ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostPreviewAsync(List<IFormFile> berkas, CancellationToken cancellationToken)
