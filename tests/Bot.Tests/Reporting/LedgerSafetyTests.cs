@@ -23,6 +23,24 @@ public class LedgerSafetyTests
         Assert.Single(await app.OutboxAsync(Sri));
     }
 
+    // Twilio delivering one YA several times at once (a retry racing the first): each delivery is
+    // answered as the first was, and the deposit is recorded once.
+    [Fact]
+    public async Task One_YA_delivered_eight_times_at_once_records_once_and_answers_each_the_same()
+    {
+        using var seeds = SeedFolder.Mawar();
+        await using var app = new BotApplication(seeds.Path);
+        await app.Twilio.SmsAsync(Bendahara, "SETOR Sri W 50rb");
+        var sid = TwilioSender.NewSid();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => app.Twilio.SmsAsync(Bendahara, "ya", sid)));
+
+        Assert.All(answers, a => Assert.StartsWith("Tersimpan", a.Reply));
+        Assert.All(answers, a => Assert.Equal(answers[0].Reply, a.Reply));
+        Assert.Equal(1, await app.EntryCountAsync());
+        Assert.Single(await app.OutboxAsync(Sri));
+    }
+
     [Fact]
     public async Task Two_YA_messages_at_the_same_moment_record_once()
     {

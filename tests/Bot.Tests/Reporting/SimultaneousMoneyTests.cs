@@ -36,6 +36,26 @@ public class SimultaneousMoneyTests
             """);
     }
 
+    // On both databases, one after the other: each summary was shown against the savings of its
+    // moment, so only the check again at YA (not the lock, not the single writer) stops the second.
+    [Fact]
+    public async Task A_withdrawal_confirmed_after_another_took_the_savings_is_refused_at_YA()
+    {
+        using var seeds = WithTwoTreasurers();
+        await using var app = new BotApplication(seeds.Path);
+        var first = await app.Twilio.SmsAsync(Endang, "TARIK Sri W 200rb");
+        var second = await app.Twilio.SmsAsync(Wiwik, "TARIK Sri W 200rb");
+
+        var recorded = await app.Twilio.SmsAsync(Endang, "ya");
+        var refused = await app.Twilio.SmsAsync(Wiwik, "ya");
+
+        Assert.Contains("Rp200.000", first.Reply);
+        Assert.Contains("Rp200.000", second.Reply);
+        Assert.StartsWith("Tersimpan: penarikan Sri Wahyuni Rp200.000", recorded.Reply);
+        Assert.Equal("Penarikan Sri Wahyuni Rp200.000 melebihi tabungannya Rp150.000. Tidak ada yang disimpan.", refused.Reply);
+        Assert.Equal(1, await app.EntryCountAsync());
+    }
+
     [PostgresFact]
     public async Task Two_withdrawals_that_together_exceed_the_savings_are_not_both_recorded()
     {
