@@ -28,19 +28,15 @@ public sealed partial class ConversationData
         return new Audience((int)members, (int)optedOut);
     }
 
-    // The YA records the broadcast only: its audience (the groups as they are now) and how many that
-    // is, as the summary counted it moments before. BroadcastFanOut expands it into outbox rows
-    // afterwards, a bounded batch per unit, so a broadcast to a million members holds the writer
-    // about as long as one to fifteen. STATUS counts exactly once the rows are all there.
+    // The YA records the broadcast only: one row with its audience (the ids of the groups as they
+    // are now) and how many that is, as the summary counted it moments before. BroadcastFanOut
+    // lists the groups and expands them into outbox rows afterwards, a bounded batch per unit, so a
+    // broadcast to a million members (50,000 groups) holds the writer about as long as one to
+    // fifteen. STATUS counts exactly once the rows are all there.
     private const string BroadcastSql = $"""
-        insert into broadcasts (sent_by_person_id, group_id, body, kind, members, source_message_sid, source, created_at)
-        values ({RecordedBy}, @GroupId, @Body, @Kind, @Members, @Sid, @Source, @Now)
+        insert into broadcasts (sent_by_person_id, group_id, body, kind, members, group_ids, source_message_sid, source, created_at)
+        values ({RecordedBy}, @GroupId, @Body, @Kind, @Members, @GroupIds, @Sid, @Source, @Now)
         returning id;
-        """;
-
-    private string BroadcastGroupsSql => $"""
-        insert into broadcast_groups (broadcast_id, group_id)
-        select @BroadcastId, g.id from groups g where {Dialect.InIds(connection, "g.id", "@GroupIds")};
         """;
 
     /// <summary>True once this turn has recorded a broadcast: after its commit the fan-out has work.</summary>
@@ -50,9 +46,11 @@ public sealed partial class ConversationData
     {
         var audience = counted ?? await GetAudienceAsync(groupIds, cancellationToken);
         // From the console (a meeting called at /console/rapat): source console, no message.
-        var broadcastId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(BroadcastSql,
-            new { GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members }, cancellationToken));
-        await connection.ExecuteAsync(Command(BroadcastGroupsSql, new { BroadcastId = broadcastId, GroupIds = Dialect.Ids(connection, groupIds) }, cancellationToken));
+        var broadcastId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(BroadcastSql, new
+        {
+            GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members,
+            GroupIds = Dialect.Ids(connection, groupIds),
+        }, cancellationToken));
         RecordedBroadcast = true;
         return new BroadcastSent(broadcastId, audience.Recipients, audience.OptedOut);
     }

@@ -1,4 +1,5 @@
 using Pkkpm.Conversations.Turns;
+using Pkkpm.Data.Stores;
 using Pkkpm.Data.Tests.Infrastructure;
 using static Pkkpm.Data.Tests.Infrastructure.Fixture;
 
@@ -36,6 +37,22 @@ public class BroadcastAudienceTests
 
         Assert.Equal(ManyGroups + 1, groupIds.Count);
         Assert.Equal(mawarAlone.Members + 1, audience.Members); // Mawar's members, and Sumi
+
+        // The YA wrote its one row: the groups are listed by the fan-out, in batches of its own.
+        Assert.Equal(0, await db.ScalarAsync<long>("select count(*) from broadcast_groups"));
+        var first = await ExpandAsync(db, size: 500);
+        Assert.Equal(0, first!.Rows);
+        Assert.Equal(500 * 8, await db.ScalarAsync<long>("select count(*) from broadcast_groups"));
+
+        while (await ExpandAsync(db, size: 500) is { Done: false }) { }
         Assert.Equal(ManyGroups + 1, await db.ScalarAsync<long>("select count(*) from broadcast_groups where broadcast_id = @Id", new { Id = sent.BroadcastId }));
+        // Everyone Rina's audience counts, each once (the audience above was counted as Endang, whom it leaves out).
+        var asRina = await db.TurnAsync(Message(RinaPhone), d => d.GetAudienceAsync(groupIds, None));
+        Assert.Equal(asRina.Members, await db.ScalarAsync<long>("select count(*) from outbox where broadcast_id = @Id", new { Id = sent.BroadcastId }));
+        Assert.Equal(1, await db.ScalarAsync<long>("select count(*) from outbox where to_phone = '+628129990001'"));
+        Assert.Null(await db.ScalarAsync<string?>("select cast(group_ids as text) from broadcasts where id = @Id", new { Id = sent.BroadcastId }));
     }
+
+    private static Task<BroadcastExpansion.Batch?> ExpandAsync(TestDatabase db, int size) =>
+        db.Database.WriteInBackgroundAsync((c, t) => BroadcastExpansion.ExpandNextAsync(c, t, size, DateTimeOffset.UtcNow));
 }
