@@ -141,7 +141,10 @@ drive_cpu() {
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # Resident memory, what a small server runs out of first: VmHWM is the highest VmRSS the process
 # reached, so it covers the heaviest moment of the runs, not just the quiet one when it is read.
-memory() { awk '/^VmRSS|^VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; }
+# VmRSS is then split as the kernel counts it: RssAnon (the GC heap, SQLite's caches, stacks),
+# RssFile (the runtime's and the service's mapped assemblies and native libraries) and RssShmem
+# (code the JIT wrote, which the runtime maps twice to keep it never writable and executable at once).
+memory() { awk '/^VmRSS|^VmHWM|^RssAnon|^RssFile|^RssShmem/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$1/status"; }
 field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }

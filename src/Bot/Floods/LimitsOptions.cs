@@ -23,8 +23,10 @@ public sealed class LimitsOptions
     public int TurnsInFlight { get; set; } = 256;
 
     /// <summary>A turn not decided, or not yet taken up by the writer, within this time is given up
-    /// (nothing of it is recorded) and answered 503. A turn the writer has started always finishes.</summary>
-    public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(5);
+    /// (nothing of it is recorded) and answered 503. A turn the writer has started always finishes,
+    /// so 4 s and not 5: its unit and the commit it shares still fit before 5 s, the longest any
+    /// webhook should wait (issue 11).</summary>
+    public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Twilio waits 15 s for the answer to a message. A turn committed later than this
     /// after the message came sends its replies as messages (kind late-reply), in the same commit,
