@@ -12,6 +12,10 @@ internal sealed class DateSql(bool postgres)
     public string DaysBetween(string from, string to) =>
         postgres ? $"({to} - {from})" : $"cast(julianday({to}) - julianday({from}) as integer)";
 
+    /// <summary>The Monday of the week (Senin-Minggu) that holds <paramref name="date"/>.</summary>
+    public string WeekStart(string date) =>
+        postgres ? $"cast(date_trunc('week', {date}) as date)" : $"date({date}, 'weekday 0', '-6 days')";
+
     public string Year(string date) => Part(date, "year", "%Y");
 
     public string Month(string date) => Part(date, "month", "%m");

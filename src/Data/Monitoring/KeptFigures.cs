@@ -5,7 +5,8 @@ namespace Pkkpm.Data.Monitoring;
 
 /// <summary>
 /// The figures the trigger ledger_entries_kept_figures keeps as entries are recorded (migration
-/// 0014): money per group and day (group_day_money), each group's savings balance (group_savings) and what each loan has had repaid (loan_repaid).
+/// 0014): money per group and day (group_day_money), each group's savings balance (group_savings), what each loan has had repaid (loan_repaid)
+/// and, since 0026, how many members saved per group and week (group_week_savers).
 /// Computed here from the whole ledger where the trigger did not run: after an import that set it
 /// aside, and by the tests that hold the kept rows equal to the ledger.
 /// </summary>
@@ -44,7 +45,21 @@ internal static class KeptFigures
         """;
 
     /// <summary>
-    /// The three tables made again from the ledger, in the caller's transaction, as the definitions
+    /// group_week_savers as the ledger makes it: per group and week (its Monday), the members with a
+    /// deposit that counts (never reversed, reverses nothing). The trigger leaves a week whose only
+    /// saver's deposit was corrected at 0; the ledger has no row for it.
+    /// </summary>
+    public static string GroupWeekSavers(DateSql sql) => $"""
+        select group_id as GroupId, week as Week, count(*) as Savers
+          from (select distinct e.group_id, {sql.WeekStart("e.occurred_on")} as week, e.person_id
+                  from ledger_entries e
+                 where e.kind = 'setoran' and +e.reverses_entry_id is null
+                   and not exists (select 1 from ledger_entries r where r.reverses_entry_id = e.id)) deposits
+         group by group_id, week
+        """;
+
+    /// <summary>
+    /// The four tables made again from the ledger, in the caller's transaction, as the definitions
     /// above make them but faster on a large ledger: every entry on its own day in the order of the
     /// day index (one pass, no sort), then the few entries that were reversed taken out of their
     /// day, and each group's balance from its days.
@@ -56,6 +71,7 @@ internal static class KeptFigures
             delete from group_day_money;
             delete from loan_repaid;
             delete from group_savings;
+            delete from group_week_savers;
             insert into group_day_money (group_id, day, deposits, withdrawals, repayments, savings_change)
             select e.group_id, e.occurred_on,
                    sum(case when e.kind = 'setoran' and e.reverses_entry_id is null then e.amount else 0 end),
@@ -78,6 +94,9 @@ internal static class KeptFigures
                 repayments = group_day_money.repayments + excluded.repayments;
             insert into group_savings (group_id, balance, last_on)
             select group_id, sum(savings_change), max(day) from group_day_money group by group_id;
-            """ + $"insert into loan_repaid (loan_id, repaid, last_on) {LoanRepaid};", transaction: transaction, commandTimeout: 0);
+            """ + $"""
+            insert into loan_repaid (loan_id, repaid, last_on) {LoanRepaid};
+            insert into group_week_savers (group_id, week, savers) {GroupWeekSavers(new DateSql(Dialect.IsPostgres(connection)))};
+            """, transaction: transaction, commandTimeout: 0);
     }
 }

@@ -2,7 +2,11 @@ using Dapper;
 
 namespace Pkkpm.Data.Monitoring;
 
-/// <summary>Deposits, withdrawals and how regularly members saved.</summary>
+/// <summary>
+/// Deposits, withdrawals and how regularly members saved. Regularity is per whole week (Senin-Minggu),
+/// also for the weeks a month or a chosen period only touches, from the savers kept per group and
+/// week (0026): a member who saved in two of the scope's groups counts in each, as members do.
+/// </summary>
 public sealed partial class MonitoringFigures
 {
     // Members are those with a place on a group's list; a pendamping accompanies without one.
@@ -21,10 +25,10 @@ public sealed partial class MonitoringFigures
                        cast(coalesce(sum(k.repayments), 0) as bigint) as Repayments
                   from group_day_money k join groups g on g.id = k.group_id
                  where {q.Scope} and k.day >= @From and k.day <= @To;
-                select {q.Sql.DaysBetween("@WeekZero", "e.occurred_on")} / 7 as Week, count(distinct e.person_id) as Savers
-                  from ledger_entries e join groups g on g.id = e.group_id
-                 where {q.Scope} and e.occurred_on >= @From and e.occurred_on <= @To and e.kind = 'setoran' and {Unreversed}
-                 group by {q.Sql.DaysBetween("@WeekZero", "e.occurred_on")} / 7;
+                select {q.Sql.DaysBetween("@WeekZero", "s.week")} / 7 as Week, cast(sum(s.savers) as bigint) as Savers
+                  from group_week_savers s join groups g on g.id = s.group_id
+                 where {q.Scope} and s.week >= @WeekZero and s.week <= @To
+                 group by s.week;
                 """;
             using var results = await connection.QueryMultipleAsync(q.Command(sql));
             var members = await results.ReadSingleAsync<long>();

@@ -13,7 +13,7 @@ public sealed record SavingsFigures(long Members, long Deposits, long Withdrawal
         "Setoran per anggota: setoran dalam periode dibagi jumlah anggota (yang punya nomor urut di kelompok).";
 
     public const string RegularityDefinition =
-        "Keteraturan menabung: bagian anggota yang menyetor sedikitnya sekali dalam minggu itu (Senin-Minggu).";
+        "Keteraturan menabung: bagian anggota yang menyetor sedikitnya sekali dalam minggu itu (Senin-Minggu, utuh juga di awal dan akhir periode).";
 
     /// <summary>Whole rupiah, rounded down; null without members.</summary>
     public long? SavingsPerMember => Members == 0 ? null : Deposits / Members;

@@ -1,3 +1,4 @@
+using Pkkpm.Conversations.Ledger;
 using Pkkpm.Data.Monitoring;
 using static Pkkpm.Data.Tests.Infrastructure.Fixture;
 using static Pkkpm.Data.Tests.Monitoring.MonitoringData;
@@ -37,6 +38,24 @@ public class FigureTests
         Assert.Equal(new DateOnly(2026, 10, 26), november.Weeks[0].WeekStart);
         Assert.Equal(new Ratio(1, 4), november.Weeks[3].Savers); // 16-22 November: Yuli
         Assert.Equal(new Ratio(1, 4), november.Weeks[5].Savers); // 30 November: Yuli
+    }
+
+    [SkippableTheory, Providers]
+    public async Task A_chosen_period_counts_the_weeks_it_touches_whole_and_a_corrected_deposit_not_at_all(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await AddSavingsAsync(db);
+        var yuli = await db.ScalarAsync<long>($"select id from ledger_entries where person_id = {Yuli} and amount = 9000");
+        await db.RecordAsync(new NewEntry(Mawar, Yuli, EntryKind.Setoran, 9_000, ReversesEntryId: yuli), at: On(Day(12, 1)));
+
+        // Wednesday 25 November to Tuesday 1 December.
+        var chosen = await new MonitoringFigures(db.Database).GetSavingsAsync(MonitoringScope.OfGroup(Mawar), ReportPeriod.Custom(Day(11, 25), Day(12, 1)));
+
+        // The period's money is its own days: Sri's 5,000 of the 27th.
+        Assert.Equal(5_000, chosen.Deposits);
+        // Regularity is per whole week: Sri, Endang and Painem saved on Monday the 23rd, before the
+        // period began, and are that week's savers; Yuli's only deposit of the next week was corrected.
+        Assert.Equal([(Day(11, 23), new Ratio(3, 4)), (Day(11, 30), new Ratio(0, 4))], chosen.Weeks.Select(w => (w.WeekStart, w.Savers)));
     }
 
     [SkippableTheory, Providers]

@@ -25,8 +25,28 @@ public class KeptFiguresTests
         await db.RecordAsync(new NewEntry(Mawar, Painem, EntryKind.Angsuran, 55_000, PainemLoan, ReversesEntryId: repayment.EntryId), at: On(Day(12, 2)));
         var withdrawal = await db.RecordAsync(new NewEntry(Melati, Slamet, EntryKind.Penarikan, 10_000), from: BudiPhone, at: On(Day(11, 25)));
         await db.RecordAsync(new NewEntry(Melati, Slamet, EntryKind.Penarikan, 10_000, ReversesEntryId: withdrawal.EntryId), from: BudiPhone, at: On(Day(11, 25)));
+        // Savers: Endang saves twice in a week and one is corrected (still a saver); Yuli's only
+        // deposit of 16-22 November is corrected (no saver left that week).
+        var twice = await db.RecordAsync(new NewEntry(Mawar, Endang, EntryKind.Setoran, 1_000), at: On(Day(11, 26)));
+        await db.RecordAsync(new NewEntry(Mawar, Endang, EntryKind.Setoran, 1_000, ReversesEntryId: twice.EntryId), at: On(Day(11, 26)));
+        var yuli = await db.ScalarAsync<long>($"select id from ledger_entries where person_id = {Yuli} and amount = 7000");
+        await db.RecordAsync(new NewEntry(Mawar, Yuli, EntryKind.Setoran, 7_000, ReversesEntryId: yuli), at: On(Day(11, 30)));
+        Assert.Equal(0L, await db.ScalarAsync<long>("select savers from group_week_savers where week = '2026-11-16'"));
 
         Assert.NotEmpty(await KeptAsync(db, "select group_id, day, deposits, withdrawals, repayments, savings_change from group_day_money"));
+        await AssertKeptEqualsLedgerAsync(db);
+    }
+
+    [SkippableTheory, Providers]
+    public async Task Deposits_of_one_member_recorded_at_once_by_different_turns_make_her_one_saver(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await db.RecordAsync(new NewEntry(Mawar, Endang, EntryKind.Setoran, 1_000), at: On(Day(11, 23)));
+
+        // Eight turns at once: on PostgreSQL each sees only its own deposit until the others commit.
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i => db.RecordAsync(new NewEntry(Mawar, Sri, EntryKind.Setoran, 1_000 * i), at: On(Day(11, 23 + i % 4)))));
+
+        Assert.Equal(2L, await db.ScalarAsync<long>($"select savers from group_week_savers where group_id = {Mawar}"));
         await AssertKeptEqualsLedgerAsync(db);
     }
 
@@ -101,6 +121,8 @@ public class KeptFiguresTests
         Assert.Equal(await KeptAsync(db, KeptFigures.GroupDayMoney), await KeptAsync(db, "select group_id, day, deposits, withdrawals, repayments, savings_change from group_day_money"));
         Assert.Equal(await KeptAsync(db, KeptFigures.GroupSavings), await KeptAsync(db, "select group_id, balance, last_on from group_savings"));
         Assert.Equal(await KeptAsync(db, KeptFigures.LoanRepaid), await KeptAsync(db, "select loan_id, repaid, last_on from loan_repaid"));
+        var sql = new DateSql(db.Provider == DatabaseOptions.Postgres);
+        Assert.Equal(await KeptAsync(db, KeptFigures.GroupWeekSavers(sql)), await KeptAsync(db, "select group_id, week, savers from group_week_savers where savers > 0"));
     }
 
     /// <summary>The rows of <paramref name="sql"/>, each as one line of text, in order: both databases compare them alike.</summary>
