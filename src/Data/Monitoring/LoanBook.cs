@@ -18,7 +18,9 @@ internal static class LoanBook
     // Reversing entries repeat the reversed amount and count negative, as everywhere in the books.
     public const string Signed = "case when e.reverses_entry_id is null then e.amount else -e.amount end";
 
-    public static string With(DateSql sql, string scope) => $"""
+    /// <param name="materialized">False when the statement copies the book whole into a table (the
+    /// copy is then its only materialization).</param>
+    public static string With(DateSql sql, string scope, bool materialized = true) => $"""
         with loan_state as materialized (
             select l.id as loan_id, l.person_id, l.group_id, g.village, l.principal, l.disbursed_on, l.frequency,
                    l.instalments as n, l.instalment_amount as a, l.instalments * l.instalment_amount as total,
@@ -44,7 +46,7 @@ internal static class LoanBook
                              else d.due_amount - d.repaid end as arrears,
                    d.repaid / d.a + 1 as first_unpaid
               from loan_due d),
-        loan_book as materialized (
+        loan_book as {(materialized ? "" : "not ")}materialized (
             select t.*, case when t.arrears = 0 then 0
                              when t.frequency = 'mingguan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "7 * t.first_unpaid"), "@To")}
                              when t.frequency = 'dwimingguan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "14 * t.first_unpaid"), "@To")}

@@ -17,7 +17,7 @@ public sealed partial class MonitoringFigures
         {
             var villages = await connection.QueryAsync<(string Village, long Groups)>(q.Command(
                 $"select g.village, cast(count(*) as bigint) from groups g where {q.Scope} group by g.village order by g.village"));
-            var figures = await SummariesAsync(connection, q, ByVillage);
+            var figures = await SummariesAsync(connection, q, ByVillage, period);
             return (IReadOnlyList<VillageRow>)villages
                 .Select(v => new VillageRow(v.Village, v.Groups, figures.GetValueOrDefault(v.Village, AreaSummary.Empty))).ToList();
         }, cancellationToken);
@@ -28,7 +28,7 @@ public sealed partial class MonitoringFigures
         {
             var groups = await connection.QueryAsync<(long Id, string Code, string Name, string Village)>(q.Command(
                 $"select g.id, g.code, g.name, g.village from groups g where {q.Scope} order by g.village, g.code"));
-            var figures = await SummariesAsync(connection, q, ByGroup);
+            var figures = await SummariesAsync(connection, q, ByGroup, period);
             return (IReadOnlyList<GroupRow>)groups.Select(g => new GroupRow(g.Id, g.Code, g.Name, g.Village,
                 figures.GetValueOrDefault(g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaSummary.Empty))).ToList();
         }, cancellationToken);
@@ -43,26 +43,27 @@ public sealed partial class MonitoringFigures
                  where {q.Scope} and m.list_number is not null
                  order by m.list_number
                 """));
-            var figures = await SummariesAsync(connection, q, ByMember);
+            var figures = await SummariesAsync(connection, q, ByMember, period);
             return (IReadOnlyList<MemberRow>)members.Select(m => new MemberRow(m.PersonId, (int)m.ListNumber, m.Name, m.Role, m.OptedOut == 1,
                 figures.GetValueOrDefault(m.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaSummary.Empty) with { Members = 1 })).ToList();
         }, cancellationToken);
 
     // One round trip: members, savings and the period's money, and the loan book, each grouped by the level's key.
-    private static async Task<Dictionary<string, AreaSummary>> SummariesAsync(System.Data.Common.DbConnection connection, Query q, Level level)
+    private static async Task<Dictionary<string, AreaSummary>> SummariesAsync(System.Data.Common.DbConnection connection, Query q, Level level, ReportPeriod period)
     {
+        var book = await q.LoanBookAsync(period.To);
         var sql = $"""
             select cast({level.Members} as text) as Area, cast(count(*) as bigint) as Members
               from memberships m join groups g on g.id = m.group_id
              where {q.Scope} and m.list_number is not null
              group by {level.Members};
             {(level == ByMember ? MemberMoney(q, level) : KeptMoney(q, level))}
-            {LoanBook.With(q.Sql, q.Scope)}
+            {book.With}
             select cast({level.Loans} as text) as Area,
                    cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
                    cast(coalesce(sum(b.arrears), 0) as bigint) as Arrears,
                    cast(count(case when b.arrears > 0 then 1 end) as bigint) as LoansInArrears
-              from loan_book b
+              from {book.Table} b
              group by {level.Loans};
             """;
         using var results = await connection.QueryMultipleAsync(q.Command(sql));

@@ -10,25 +10,26 @@ public sealed partial class MonitoringFigures
     public Task<LoanFigures> GetLoansAsync(MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
         ReadAsync(scope, PeriodValues(period), async (connection, q) =>
         {
+            var book = await q.LoanBookAsync(period.To);
             var sql = $"""
-                {LoanBook.With(q.Sql, q.Scope)}
+                {book.With}
                 select cast(count(case when b.outstanding > 0 then 1 end) as bigint) as RunningLoans,
                        cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
                        cast(coalesce(sum(b.due_amount), 0) as bigint) as Due,
                        cast(coalesce(sum(case when b.repaid < b.due_amount then b.repaid else b.due_amount end), 0) as bigint) as PaidAgainstDue,
                        cast(coalesce(sum(case when b.arrears > 0 and b.days_late > 30 then b.outstanding else 0 end), 0) as bigint) as OutstandingOver30Days,
                        {string.Join(",\n       ", Ages.Select((age, i) => Bucket(age.From, age.To, i)))}
-                  from loan_book b;
+                  from {book.Table} b;
                 select cast(count(*) as bigint) as Count, cast(coalesce(sum(l.principal), 0) as bigint) as Amount
                   from loans l join groups g on g.id = l.group_id
                  where {q.Scope} and l.disbursed_on >= @From and l.disbursed_on <= @To;
                 """;
             using var results = await connection.QueryMultipleAsync(q.Command(sql));
-            var book = await results.ReadSingleAsync<BookRow>();
+            var row = await results.ReadSingleAsync<BookRow>();
             var disbursed = await results.ReadSingleAsync<DisbursedRow>();
-            var buckets = Ages.Select((age, i) => new ArrearsBucket(age.Label, book.Loans[i], book.Arrears[i], book.OutstandingIn[i])).ToList();
-            return new LoanFigures(disbursed.Count, disbursed.Amount, book.RunningLoans, book.Outstanding, book.Due,
-                book.PaidAgainstDue, book.OutstandingOver30Days, buckets);
+            var buckets = Ages.Select((age, i) => new ArrearsBucket(age.Label, row.Loans[i], row.Arrears[i], row.OutstandingIn[i])).ToList();
+            return new LoanFigures(disbursed.Count, disbursed.Amount, row.RunningLoans, row.Outstanding, row.Due,
+                row.PaidAgainstDue, row.OutstandingOver30Days, buckets);
         }, cancellationToken);
 
     private static string Bucket(int from, int to, int i)
@@ -45,12 +46,13 @@ public sealed partial class MonitoringFigures
     public Task<IReadOnlyList<MemberInArrears>> GetMembersInArrearsAsync(MonitoringScope scope, ReportPeriod period, int limit = 1000, CancellationToken cancellationToken = default) =>
         ReadAsync(scope, new { period.From, period.To, Limit = limit }, async (connection, q) =>
         {
+            var book = await q.LoanBookAsync(period.To);
             var sql = $"""
-                {LoanBook.With(q.Sql, q.Scope)}
+                {book.With}
                 select b.person_id as PersonId, p.name as Name, b.group_id as GroupId, g.code as GroupCode, g.name as GroupName,
                        g.village as Village, b.loan_id as LoanId, b.arrears as Arrears,
                        (b.arrears + b.a - 1) / b.a as InstalmentsLate, b.days_late as DaysLate, b.outstanding as Outstanding
-                  from loan_book b join people p on p.id = b.person_id join groups g on g.id = b.group_id
+                  from {book.Table} b join people p on p.id = b.person_id join groups g on g.id = b.group_id
                  where b.arrears > 0
                  order by b.days_late desc, b.arrears desc, g.code, p.name, b.loan_id
                  limit @Limit;

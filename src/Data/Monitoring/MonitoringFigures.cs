@@ -18,28 +18,68 @@ public sealed partial class MonitoringFigures(IDatabase database)
     internal const string Unreversed =
         "+e.reverses_entry_id is null and not exists (select 1 from ledger_entries x where x.reverses_entry_id = e.id)";
 
-    private Task<T> ReadAsync<T>(MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken) =>
+    // Set only on the figures SharingLoanBookAsync hands out: their reads go to its one connection.
+    private SharedReads? _shared;
+
+    /// <summary>
+    /// Runs <paramref name="reads"/> with figures that read on one reader connection, one family after
+    /// another, and compute each loan book once: a page's list, its loan figures and its members in
+    /// arrears then share one book instead of computing it three times.
+    /// </summary>
+    public Task<T> SharingLoanBookAsync<T>(Func<MonitoringFigures, Task<T>> reads, CancellationToken cancellationToken = default) =>
         database.ReadAsync(async connection =>
         {
-            var parameters = new DynamicParameters(values);
-            var where = scope.Where(connection, parameters);
-            var postgres = Dialect.IsPostgres(connection);
-            if (!postgres) return await read(connection, new Query(where, parameters, new DateSql(false), null, cancellationToken));
-
-            // PostgreSQL would JIT-compile these aggregates (their estimated cost passes jit_above_cost
-            // long before the tables are large): seconds of LLVM work, on a busy server tens of seconds,
-            // that no statement here repays. One read-only transaction also gives the figures of one
-            // family a single snapshot.
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("set transaction read only; set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
-            var result = await read(connection, new Query(where, parameters, new DateSql(true), transaction, cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            var shared = new SharedReads(connection);
+            try
+            {
+                return await reads(new MonitoringFigures(database) { _shared = shared });
+            }
+            finally
+            {
+                await shared.DropAsync();
+            }
         }, cancellationToken);
 
-    private sealed record Query(string Scope, DynamicParameters Parameters, DateSql Sql, DbTransaction? Transaction, CancellationToken CancellationToken)
+    private Task<T> ReadAsync<T>(MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken) =>
+        _shared is { } shared
+            ? ReadOnAsync(shared.Connection, scope, values, read, cancellationToken)
+            : database.ReadAsync(connection => ReadOnAsync(connection, scope, values, read, cancellationToken), cancellationToken);
+
+    private async Task<T> ReadOnAsync<T>(DbConnection connection, MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters(values);
+        var where = scope.Where(connection, parameters);
+        var postgres = Dialect.IsPostgres(connection);
+        if (!postgres) return await read(connection, new Query(connection, scope, where, parameters, new DateSql(false), null, _shared, cancellationToken));
+
+        // PostgreSQL would JIT-compile these aggregates (their estimated cost passes jit_above_cost
+        // long before the tables are large): seconds of LLVM work, on a busy server tens of seconds,
+        // that no statement here repays. One transaction also gives the figures of one family a
+        // single snapshot; read only, unless it may make a shared loan book (a temporary table).
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            (_shared is null ? "set transaction read only; " : "") + "set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
+        var result = await read(connection, new Query(connection, scope, where, parameters, new DateSql(true), transaction, _shared, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private sealed record Query(DbConnection Connection, MonitoringScope ScopeOf, string Scope, DynamicParameters Parameters, DateSql Sql,
+        DbTransaction? Transaction, SharedReads? Shared, CancellationToken CancellationToken)
     {
         public CommandDefinition Command(string text) => new(text, Parameters, Transaction, cancellationToken: CancellationToken);
+
+        /// <summary>
+        /// The loan book of the scope at the end of <paramref name="to"/> (which @To holds): the CTE
+        /// to put before the statement and the name to read it by; with shared reads, a table made once.
+        /// </summary>
+        public async Task<(string With, string Table)> LoanBookAsync(DateOnly to)
+        {
+            if (Shared is null) return (LoanBook.With(Sql, Scope), "loan_book");
+            var table = await Shared.LoanBookAsync($"{ScopeOf.Key}|{to:yyyy-MM-dd}", name =>
+                Connection.ExecuteAsync(Command($"drop table if exists {name}; create temporary table {name} as {LoanBook.With(Sql, Scope, materialized: false)} select * from loan_book;")));
+            return ("", table);
+        }
     }
 
     private static object PeriodValues(ReportPeriod period) => new { period.From, period.To };

@@ -43,6 +43,9 @@ public sealed record MonitoringScope
     /// <summary>Every group, nothing narrowed: the scope's condition selects nothing out.</summary>
     internal bool IsWholeProgramme => Kind == Reach.Programme && NarrowedToVillage is null && NarrowedToGroup is null;
 
+    /// <summary>Equal for equal scopes (the record's own equality compares the villages' list by reference).</summary>
+    internal string Key => $"{Kind}|{string.Join(",", Villages)}|{PersonId}|{GroupId}|{NarrowedToVillage}|{NarrowedToGroup}";
+
     public MonitoringScope ToVillage(string village) => this with { NarrowedToVillage = village };
 
     public MonitoringScope ToGroup(long groupId) => this with { NarrowedToGroup = groupId };

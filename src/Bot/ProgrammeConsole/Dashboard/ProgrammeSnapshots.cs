@@ -32,8 +32,9 @@ public sealed class ProgrammeSnapshots(MonitoringFigures figures, IDatabase data
         foreach (var period in new[] { ConsolePeriod.ThisWeek(now), ConsolePeriod.ThisMonth(now) })
         {
             var scope = MonitoringScope.Programme();
-            var villages = await figures.GetVillagesAsync(scope, period, cancellationToken);
-            var set = await FigureSet.LoadAsync(figures, scope, period, cancellationToken);
+            IReadOnlyList<VillageRow> villages = [];
+            var set = await FigureSet.LoadAsync(figures, scope, period, cancellationToken,
+                alongside: async shared => villages = await shared.GetVillagesAsync(scope, period, cancellationToken));
             periods.Add(new(period, villages, set));
         }
         var snapshot = new ProgrammeSnapshot(now, periods);

@@ -27,10 +27,10 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
         SeesVillage = viewer.CanSeeVillage(area.Group!.Village);
         ManagesPeople = People.ManagedGroupPage.MayManagePeople(viewer);
         Period = ConsolePeriod.From(Request.Query, clock.GetUtcNow());
-        Members = await figures.GetMembersAsync(Area.Scope, area.Group.GroupId, Period.Period, cancellationToken);
         var schedule = await GroupSchedules.ReadAsync(database, area.Group.GroupId, clock, cancellationToken);
         Schedule = $"Jadwal: {ScheduleRules.Describe(schedule)}. Pertemuan rutin berikutnya: {GroupSchedules.NextRoutine(schedule, clock)}.";
-        Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
+        Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken,
+            alongside: async shared => Members = await shared.GetMembersAsync(Area.Scope, area.Group.GroupId, Period.Period, cancellationToken));
         return Page();
     }
 }

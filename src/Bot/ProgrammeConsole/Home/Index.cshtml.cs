@@ -45,13 +45,28 @@ public sealed class IndexModel(MonitoringFigures figures, ProgrammeSnapshots sna
         var snapshot = Viewer.Scope is ViewerScope.Programme ? snapshots.Current : null;
         var taken = snapshot?.Find(Period.Period);
         if (taken is not null) FiguresTakenAt = snapshot!.TakenAt;
-        if (Viewer.Scope is ViewerScope.Programme or ViewerScope.Villages)
+        if (taken is not null)
         {
-            Villages = taken?.Villages ?? await figures.GetVillagesAsync(Area.Scope, Period.Period, cancellationToken);
-            GroupsShown = Villages.Sum(v => v.Groups) <= GroupsListedUpTo;
+            Villages = taken.Villages;
+            Figures = taken.Figures;
+            await ListGroupsAsync(figures, cancellationToken);
         }
-        if (GroupsShown) Groups = await figures.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken);
-        Figures = taken?.Figures ?? await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
+        else Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken, alongside: shared => ListAsync(shared, cancellationToken));
         if (Inbox.IndexModel.MaySee(Viewer)) UnansweredQuestions = await figures.GetUnansweredQuestionsAsync(Area.Scope, cancellationToken);
+    }
+
+    // Programme staff see their villages; everyone sees the KPB when there are few enough to list.
+    // (With the figures of the page's loan book, when the list is read alongside them.)
+    private async Task ListAsync(MonitoringFigures reading, CancellationToken cancellationToken)
+    {
+        if (Viewer.Scope is ViewerScope.Programme or ViewerScope.Villages)
+            Villages = await reading.GetVillagesAsync(Area.Scope, Period.Period, cancellationToken);
+        await ListGroupsAsync(reading, cancellationToken);
+    }
+
+    private async Task ListGroupsAsync(MonitoringFigures reading, CancellationToken cancellationToken)
+    {
+        if (Viewer.Scope is ViewerScope.Programme or ViewerScope.Villages) GroupsShown = Villages.Sum(v => v.Groups) <= GroupsListedUpTo;
+        if (GroupsShown) Groups = await reading.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken);
     }
 }

@@ -21,8 +21,8 @@ public sealed class IndexModel(IDatabase database, MonitoringFigures figures, Ti
         if (area is null) return NotFound();
         Area = area;
         Period = ConsolePeriod.From(Request.Query, clock.GetUtcNow());
-        Groups = await figures.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken);
-        Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken);
+        Figures = await FigureSet.LoadAsync(figures, Area.Scope, Period.Period, cancellationToken,
+            alongside: async shared => Groups = await shared.GetGroupsAsync(Area.Scope, Period.Period, cancellationToken));
         return Page();
     }
 }
