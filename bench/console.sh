@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh --console MEMBERS [--weeks N] (issue 12, "fast enough for a nation"): the console's
-# figures, family by family, for the programme, a village and a group (bench/Console), on the demo
+# figures, family by family, for the programme, a village and a group (bench/Console), and the pages
+# with their server time (bench/console-pages.sh), on the demo
 # seeds and on a generated programme of MEMBERS members in groups of 20 with N weeks of deposits and
 # repayments (bench/Generate console). The large database is imported once through the service's
 # seed import and kept (BENCH_CONSOLE_DB, by default /tmp/pkkpm-console-MEMBERS-N.db): an import of
@@ -20,7 +21,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building (Release)..."
-dotnet publish src/Bot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+dotnet publish src/Bot -c Release --use-current-runtime -p:PublishReadyToRun=true -o "$work/bot" --nologo -v quiet >/dev/null
 dotnet build bench/Console -c Release -o "$work/console" --nologo -v quiet >/dev/null
 dotnet build bench/Generate -c Release -o "$work/generate" --nologo -v quiet >/dev/null
 
@@ -44,6 +45,10 @@ import() {
 echo; echo "demo seeds (seeds/), the week of 26 November 2026, village Sumberejo, KPB Mawar:"
 import "$PWD/seeds" "$work/demo.db"
 dotnet "$work/console/Pkkpm.Bench.Console.dll" sqlite "Data Source=$work/demo.db" 2026-11-26 Sumberejo 1
+# The pages themselves, as the demo's admin (Dewi Anggraini) gets them: demo dates follow today.
+bench/console-pages.sh "$work/bot/Pkkpm.Bot.dll" "$work/demo.db" 08123400005 \
+  "/console" "/console?periode=bulan" "/console?periode=pilih&dari=$(date -d '-30 days' +%Y-%m-%d)&sampai=$(date +%Y-%m-%d)" \
+  "/console/desa/Sumberejo" "/console/kpb/MAWAR"
 
 if [ ! -f "$db" ]; then
   echo; echo "generating and importing $members members x $weeks weeks into $db (once)..."
@@ -58,4 +63,14 @@ fi
 last_day="$(date -d "2025-01-06 + $(( 7 * (weeks - 1) + 4 )) days" +%Y-%m-%d)"
 echo; echo "$members members, $weeks weeks ($db, $(du -h "$db" | cut -f1)), the week of $last_day, village Desa 7, group 141:"
 dotnet "$work/console/Pkkpm.Bench.Console.dll" --migrate sqlite "Data Source=$db" "$last_day" "Desa 7" 141
+# The pages at that size, as an admin of the programme (added by the import command, once): the
+# dashboard of this week (from the background snapshot after the first request), the week and the
+# month of the data chosen as custom periods (computed live), a village and a KPB.
+mkdir -p "$work/admin" && printf 'phone,name,role,group_codes,salutation\n08119990001,Admin Bench,admin,,Bapak\n' >"$work/admin/people.csv"
+env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Pkkpm=Data Source=$db" dotnet "$work/bot/Pkkpm.Bot.dll" import "$work/admin" | tail -1
+month_first="${last_day%-*}-01"
+bench/console-pages.sh "$work/bot/Pkkpm.Bot.dll" "$db" 08119990001 \
+  "/console" "/console?periode=pilih&dari=$(date -d "$last_day - 4 days" +%Y-%m-%d)&sampai=$last_day" \
+  "/console?periode=pilih&dari=$month_first&sampai=$(date -d "$month_first + 1 month - 1 day" +%Y-%m-%d)" \
+  "/console/desa/Desa%207" "/console/kpb/S000141"
 echo "$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -25,9 +25,6 @@ internal sealed class DateSql(bool postgres)
     public string IsLastDayOfMonth(string date) =>
         postgres ? $"(extract(day from {date} + 1) = 1)" : $"(strftime('%d', {date}, '+1 day') = '01')";
 
-    public string AddDays(string date, string days) =>
-        postgres ? $"({date} + cast({days} as integer))" : $"date(julianday({date}) + ({days}))";
-
     /// <summary>
     /// As .NET's DateOnly.AddMonths (Loan.DueDate): the 31st of January plus a month is the 28th or
     /// 29th of February. PostgreSQL does the same; SQLite rolls over into March, so it is clamped.

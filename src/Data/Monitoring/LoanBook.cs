@@ -6,7 +6,8 @@ namespace Pkkpm.Data.Monitoring;
 /// instalments x instalment amount; instalment k is due on disbursed_on + 7k days (mingguan), 14k
 /// (dwimingguan), 35k (selapanan) or + k months, clamped to the month's end (bulanan); arrears are what was due by then and not paid,
 /// at most the outstanding; a part-paid instalment counts as one late instalment. Days late are
-/// counted from the due date of the first instalment not fully paid. LoanBookParityTests hold the
+/// counted from the due date of the first instalment not fully paid (for the fixed steps, the days
+/// since disbursement less the steps to that date: whole numbers, no dates made and read back). LoanBookParityTests hold the
 /// SQL to Loan's answers. What a loan has had repaid comes from loan_repaid (kept as entries are
 /// recorded, 0014) when the period ends on or after its latest entry, as a current period does; the
 /// ledger is read only for a period in the past. The result is a CTE named loan_book. Its first and
@@ -20,6 +21,9 @@ internal static class LoanBook
 
     /// <param name="materialized">False when the statement copies the book whole into a table (the
     /// copy is then its only materialization).</param>
+    /// <summary>What the figures read of a loan in the book; a shared book keeps only these.</summary>
+    public const string Columns = "loan_id, person_id, group_id, village, a, repaid, outstanding, due_amount, arrears, days_late";
+
     public static string With(DateSql sql, string scope, bool materialized = true) => $"""
         with loan_state as materialized (
             select l.id as loan_id, l.person_id, l.group_id, g.village, l.principal, l.disbursed_on, l.frequency,
@@ -28,6 +32,7 @@ internal static class LoanBook
                              when k.last_on <= @To then k.repaid
                              else coalesce((select sum({Signed}) from ledger_entries e
                                              where e.loan_id = l.id and e.occurred_on <= @To), 0) end as bigint) as repaid,
+                   {sql.DaysBetween("l.disbursed_on", "@To")} as elapsed,
                    case when l.frequency = 'mingguan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 7
                         when l.frequency = 'dwimingguan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 14
                         when l.frequency = 'selapanan' then {sql.DaysBetween("l.disbursed_on", "@To")} / 35
@@ -48,9 +53,9 @@ internal static class LoanBook
               from loan_due d),
         loan_book as {(materialized ? "" : "not ")}materialized (
             select t.*, case when t.arrears = 0 then 0
-                             when t.frequency = 'mingguan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "7 * t.first_unpaid"), "@To")}
-                             when t.frequency = 'dwimingguan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "14 * t.first_unpaid"), "@To")}
-                             when t.frequency = 'selapanan' then {sql.DaysBetween(sql.AddDays("t.disbursed_on", "35 * t.first_unpaid"), "@To")}
+                             when t.frequency = 'mingguan' then t.elapsed - 7 * t.first_unpaid
+                             when t.frequency = 'dwimingguan' then t.elapsed - 14 * t.first_unpaid
+                             when t.frequency = 'selapanan' then t.elapsed - 35 * t.first_unpaid
                              else {sql.DaysBetween(sql.AddMonths("t.disbursed_on", "t.first_unpaid"), "@To")} end as days_late
               from loan_late t)
         """;

@@ -48,16 +48,17 @@ public sealed partial class MonitoringFigures
                 figures.GetValueOrDefault(m.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture), AreaSummary.Empty) with { Members = 1 })).ToList();
         }, cancellationToken);
 
-    // One round trip: members, savings and the period's money, and the loan book, each grouped by the level's key.
-    private static async Task<Dictionary<string, AreaSummary>> SummariesAsync(System.Data.Common.DbConnection connection, Query q, Level level, ReportPeriod period)
+    // Members, savings and the period's money, and the loan book, each grouped by the level's key.
+    private async Task<Dictionary<string, AreaSummary>> SummariesAsync(System.Data.Common.DbConnection connection, Query q, Level level, ReportPeriod period)
     {
+        // On a page's shared loan book (its longer lane) the members and the money, which need no
+        // book, are read meanwhile on a reader of their own: about 0.15 s of a million-member
+        // programme's villages list that the page then does not wait for.
+        var elsewhere = q.Shared is null ? null : Task.Run(() => database.ReadAsync(
+            other => ReadOnAsync(other, shared: null, q.ScopeOf, PeriodValues(period), (c, oq) => MembersAndMoneyAsync(c, oq, level), q.CancellationToken), q.CancellationToken));
+        var (members, money) = elsewhere is null ? await MembersAndMoneyAsync(connection, q, level) : default;
         var book = await q.LoanBookAsync(period.To);
-        var sql = $"""
-            select cast({level.Members} as text) as Area, cast(count(*) as bigint) as Members
-              from memberships m join groups g on g.id = m.group_id
-             where {q.Scope} and m.list_number is not null
-             group by {level.Members};
-            {(level == ByMember ? MemberMoney(q, level) : KeptMoney(q, level))}
+        var loans = (await connection.QueryAsync<AreaLoanRow>(q.Command($"""
             {book.With}
             select cast({level.Loans} as text) as Area,
                    cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
@@ -65,11 +66,8 @@ public sealed partial class MonitoringFigures
                    cast(count(case when b.arrears > 0 then 1 end) as bigint) as LoansInArrears
               from {book.Table} b
              group by {level.Loans};
-            """;
-        using var results = await connection.QueryMultipleAsync(q.Command(sql));
-        var members = (await results.ReadAsync<(string Area, long Members)>()).ToDictionary(r => r.Area, r => r.Members);
-        var money = (await results.ReadAsync<AreaMoneyRow>()).ToDictionary(r => r.Area);
-        var loans = (await results.ReadAsync<AreaLoanRow>()).ToDictionary(r => r.Area);
+            """))).ToDictionary(r => r.Area);
+        if (elsewhere is not null) (members, money) = await elsewhere;
         return members.Keys.Union(money.Keys).Union(loans.Keys).ToDictionary(area => area, area =>
         {
             var m = money.GetValueOrDefault(area);
@@ -77,6 +75,23 @@ public sealed partial class MonitoringFigures
             return new AreaSummary(members.GetValueOrDefault(area), m?.SavingsBalance ?? 0, m?.Deposits ?? 0, m?.Repayments ?? 0,
                 l?.Outstanding ?? 0, l?.Arrears ?? 0, l?.LoansInArrears ?? 0);
         });
+    }
+
+    // One round trip: the members, and the savings and the period's money.
+    private static async Task<(Dictionary<string, long> Members, Dictionary<string, AreaMoneyRow> Money)> MembersAndMoneyAsync(
+        System.Data.Common.DbConnection connection, Query q, Level level)
+    {
+        var sql = $"""
+            select cast({level.Members} as text) as Area, cast(count(*) as bigint) as Members
+              from memberships m join groups g on g.id = m.group_id
+             where {q.Scope} and m.list_number is not null
+             group by {level.Members};
+            {(level == ByMember ? MemberMoney(q, level) : KeptMoney(q, level))}
+            """;
+        using var results = await connection.QueryMultipleAsync(q.Command(sql));
+        var members = (await results.ReadAsync<(string Area, long Members)>()).ToDictionary(r => r.Area, r => r.Members);
+        var money = (await results.ReadAsync<AreaMoneyRow>()).ToDictionary(r => r.Area);
+        return (members, money);
     }
 
     // A member's money from the ledger: one group's entries, few.

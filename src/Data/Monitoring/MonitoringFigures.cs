@@ -42,15 +42,16 @@ public sealed partial class MonitoringFigures(IDatabase database)
 
     private Task<T> ReadAsync<T>(MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken) =>
         _shared is { } shared
-            ? ReadOnAsync(shared.Connection, scope, values, read, cancellationToken)
-            : database.ReadAsync(connection => ReadOnAsync(connection, scope, values, read, cancellationToken), cancellationToken);
+            ? ReadOnAsync(shared.Connection, shared, scope, values, read, cancellationToken)
+            : database.ReadAsync(connection => ReadOnAsync(connection, shared: null, scope, values, read, cancellationToken), cancellationToken);
 
-    private async Task<T> ReadOnAsync<T>(DbConnection connection, MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken)
+    private static async Task<T> ReadOnAsync<T>(DbConnection connection, SharedReads? shared, MonitoringScope scope, object? values,
+        Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters(values);
         var where = scope.Where(connection, parameters);
         var postgres = Dialect.IsPostgres(connection);
-        if (!postgres) return await read(connection, new Query(connection, scope, where, parameters, new DateSql(false), null, _shared, cancellationToken));
+        if (!postgres) return await read(connection, new Query(connection, scope, where, parameters, new DateSql(false), null, shared, cancellationToken));
 
         // PostgreSQL would JIT-compile these aggregates (their estimated cost passes jit_above_cost
         // long before the tables are large): seconds of LLVM work, on a busy server tens of seconds,
@@ -58,8 +59,8 @@ public sealed partial class MonitoringFigures(IDatabase database)
         // single snapshot; read only, unless it may make a shared loan book (a temporary table).
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            (_shared is null ? "set transaction read only; " : "") + "set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
-        var result = await read(connection, new Query(connection, scope, where, parameters, new DateSql(true), transaction, _shared, cancellationToken));
+            (shared is null ? "set transaction read only; " : "") + "set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
+        var result = await read(connection, new Query(connection, scope, where, parameters, new DateSql(true), transaction, shared, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -77,7 +78,7 @@ public sealed partial class MonitoringFigures(IDatabase database)
         {
             if (Shared is null) return (LoanBook.With(Sql, Scope), "loan_book");
             var table = await Shared.LoanBookAsync($"{ScopeOf.Key}|{to:yyyy-MM-dd}", name =>
-                Connection.ExecuteAsync(Command($"drop table if exists {name}; create temporary table {name} as {LoanBook.With(Sql, Scope, materialized: false)} select * from loan_book;")));
+                Connection.ExecuteAsync(Command($"drop table if exists {name}; create temporary table {name} as {LoanBook.With(Sql, Scope, materialized: false)} select {LoanBook.Columns} from loan_book;")));
             return ("", table);
         }
     }

@@ -14,8 +14,9 @@ public sealed record FigureSet(
     // member. At a million members they are a second or two of CPU between them, most of it the loan
     // book. So the page reads in two lanes at once: one connection computes the loan book once for
     // the loan figures, the members in arrears and the page's own list (villages, KPB or members,
-    // given as alongside), the other reads the rest. Two, not more: the readers are shared with the
-    // messages' turns, and a page must not take them all.
+    // given as alongside), the other reads the rest; the list's members and money, which need no
+    // book, take a third reader for a moment (MonitoringFigures.SummariesAsync). Not more: the
+    // readers are shared with the messages' turns, and a page must not take them all.
     public static async Task<FigureSet> LoadAsync(MonitoringFigures figures, MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken,
         Func<MonitoringFigures, Task>? alongside = null)
     {
