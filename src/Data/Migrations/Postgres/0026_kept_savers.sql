@@ -9,7 +9,8 @@ create table group_week_savers (
 );
 create index group_week_savers_week on group_week_savers (week, group_id) include (savers);
 
--- The trigger asks whether a member has another deposit in the same week: a seek by day.
+-- The trigger asks whether a member has another deposit in the same week: a seek by day. (Its
+-- "+e.reverses_entry_id is null" keeps the unique index on reverses_entry_id out, as in SQLite's.)
 drop index ledger_entries_person;
 create index ledger_entries_person on ledger_entries (person_id, group_id, occurred_on);
 
@@ -70,7 +71,7 @@ begin
          where not exists (select 1 from ledger_entries e
                             where e.person_id = new.person_id and e.group_id = new.group_id and e.id <> new.id
                               and e.occurred_on between saved_week and saved_week + 6
-                              and e.kind = 'setoran' and e.reverses_entry_id is null
+                              and e.kind = 'setoran' and +e.reverses_entry_id is null
                               and not exists (select 1 from ledger_entries r where r.reverses_entry_id = e.id))
         on conflict (group_id, week) do update set savers = s.savers + 1;
     elsif new.reverses_entry_id is not null then
@@ -83,7 +84,7 @@ begin
                and not exists (select 1 from ledger_entries e
                                 where e.person_id = reversed.person_id and e.group_id = reversed.group_id and e.id <> reversed.id
                                   and e.occurred_on between saved_week and saved_week + 6
-                                  and e.kind = 'setoran' and e.reverses_entry_id is null
+                                  and e.kind = 'setoran' and +e.reverses_entry_id is null
                                   and not exists (select 1 from ledger_entries r where r.reverses_entry_id = e.id));
         end if;
     end if;
