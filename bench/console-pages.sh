@@ -50,3 +50,6 @@ for page in "$@"; do
   done
   printf '%-70s %s\n' "$page" "${times[*]}"
 done
+# The service's peak memory over all of it (the loan book of a large programme is held in memory
+# while a page is read).
+grep -E '^(VmHWM|VmRSS)' "/proc/$server/status" | tr -s ' \t' ' ' | tr '\n' ' '; echo

@@ -44,7 +44,8 @@ internal sealed class SharedReads(DbConnection connection)
         }
         if (_books.Count > 0 && !Dialect.IsPostgres(connection))
         {
-            try { await connection.ExecuteAsync("pragma temp_store = default"); }
+            // And the memory the book took goes back (the connection keeps its cache otherwise).
+            try { await connection.ExecuteAsync("pragma temp_store = default; pragma shrink_memory"); }
             catch (DbException) { }
         }
     }
