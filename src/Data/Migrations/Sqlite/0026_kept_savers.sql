@@ -22,13 +22,13 @@ create index group_week_savers_week on group_week_savers (week, group_id, savers
 drop index ledger_entries_person;
 create index ledger_entries_person on ledger_entries (person_id, group_id, occurred_on);
 
+-- The reversed entries are few: looked up in their list, not once an entry.
 insert into group_week_savers (group_id, week, savers)
-select group_id, week, count(*)
-  from (select distinct e.group_id, date(e.occurred_on, 'weekday 0', '-6 days') as week, e.person_id
-          from ledger_entries e
-         where e.kind = 'setoran' and +e.reverses_entry_id is null
-           and not exists (select 1 from ledger_entries r where r.reverses_entry_id = e.id))
- group by group_id, week;
+select e.group_id, date(e.occurred_on, 'weekday 0', '-6 days'), count(distinct e.person_id)
+  from ledger_entries e
+ where e.kind = 'setoran' and +e.reverses_entry_id is null
+   and e.id not in (select r.reverses_entry_id from ledger_entries r where r.reverses_entry_id is not null)
+ group by e.group_id, date(e.occurred_on, 'weekday 0', '-6 days');
 
 drop trigger ledger_entries_kept_figures;
 create trigger ledger_entries_kept_figures after insert on ledger_entries
