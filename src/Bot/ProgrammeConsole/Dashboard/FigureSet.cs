@@ -31,9 +31,11 @@ public sealed record FigureSet(
         await InTwoLanes(
             () => figures.SharingLoanBookAsync(async shared =>
             {
+                // The list first: its members and money start on their own reader at once, and are
+                // in by the time its loans have the book.
+                if (alongside is not null) await alongside(shared);
                 loans = await shared.GetLoansAsync(scope, period, cancellationToken);
                 inArrears = await shared.GetMembersInArrearsAsync(scope, period, ArrearsShown + 1, cancellationToken);
-                if (alongside is not null) await alongside(shared);
                 return true;
             }, cancellationToken),
             async () =>
