@@ -19,11 +19,11 @@ internal static class LoanBook
     // Reversing entries repeat the reversed amount and count negative, as everywhere in the books.
     public const string Signed = "case when e.reverses_entry_id is null then e.amount else -e.amount end";
 
-    /// <param name="materialized">False when the statement copies the book whole into a table (the
-    /// copy is then its only materialization).</param>
     /// <summary>What the figures read of a loan in the book; a shared book keeps only these.</summary>
     public const string Columns = "loan_id, person_id, group_id, village, a, repaid, outstanding, due_amount, arrears, days_late";
 
+    /// <param name="materialized">False when the statement copies the book whole into a table (the
+    /// copy is then its last step's materialization).</param>
     public static string With(DateSql sql, string scope, bool materialized = true) => $"""
         with loan_state as materialized (
             select l.id as loan_id, l.person_id, l.group_id, g.village, l.principal, l.disbursed_on, l.frequency,
