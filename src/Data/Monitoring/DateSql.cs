@@ -37,6 +37,12 @@ internal sealed class DateSql(bool postgres)
                $"else date({rolled}, 'start of month', '-1 day') end";
     }
 
+    /// <summary>The larger of two numbers (SQLite's max with two arguments is a plain function, not the aggregate).</summary>
+    public string Greatest(string a, string b) => postgres ? $"greatest({a}, {b})" : $"max({a}, {b})";
+
+    /// <summary>The smaller of two numbers.</summary>
+    public string Least(string a, string b) => postgres ? $"least({a}, {b})" : $"min({a}, {b})";
+
     private string Part(string date, string field, string format) =>
         postgres ? $"cast(extract({field} from {date}) as integer)" : $"cast(strftime('{format}', {date}) as integer)";
 }

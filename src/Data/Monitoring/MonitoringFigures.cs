@@ -24,12 +24,15 @@ public sealed partial class MonitoringFigures(IDatabase database)
     /// <summary>
     /// Runs <paramref name="reads"/> with figures that read on one reader connection, one family after
     /// another, and compute each loan book once: a page's list, its loan figures and its members in
-    /// arrears then share one book instead of computing it three times.
+    /// arrears then share one book instead of computing it three times. What they read beside the
+    /// book on a reader of their own (a list's members and money) takes its turn on
+    /// <paramref name="otherLane"/> when one is given.
     /// </summary>
-    public Task<T> SharingLoanBookAsync<T>(Func<MonitoringFigures, Task<T>> reads, CancellationToken cancellationToken = default) =>
+    public Task<T> SharingLoanBookAsync<T>(Func<MonitoringFigures, Task<T>> reads, CancellationToken cancellationToken = default,
+        ReadingLane? otherLane = null) =>
         database.ReadAsync(async connection =>
         {
-            var shared = new SharedReads(connection);
+            var shared = new SharedReads(connection, otherLane);
             try
             {
                 return await reads(new MonitoringFigures(database) { _shared = shared });

@@ -9,11 +9,14 @@ namespace Pkkpm.Data.Monitoring;
 /// its scope and day, and read by every family after it. At a million members a loan book is about
 /// 0.4 s of CPU; a page reads it three times (its list, the loan figures, the members in arrears).
 /// </summary>
-internal sealed class SharedReads(DbConnection connection)
+internal sealed class SharedReads(DbConnection connection, ReadingLane? otherLane)
 {
     private readonly Dictionary<string, string> _books = new(StringComparer.Ordinal);
 
     public DbConnection Connection => connection;
+
+    /// <summary>Where reads that need no book take their turn, if the caller gave one.</summary>
+    public ReadingLane? OtherLane => otherLane;
 
     /// <summary>The name of the table that holds the loan book for <paramref name="key"/>; made by <paramref name="create"/> (given the name) the first time.</summary>
     public async Task<string> LoanBookAsync(string key, Func<string, Task> create)

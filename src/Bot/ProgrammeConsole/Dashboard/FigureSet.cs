@@ -15,8 +15,10 @@ public sealed record FigureSet(
     // book. So the page reads in two lanes at once: one connection computes the loan book once for
     // the loan figures, the members in arrears and the page's own list (villages, KPB or members,
     // given as alongside), the other reads the rest; the list's members and money, which need no
-    // book, take a third reader for a moment (MonitoringFigures.SummariesAsync). Not more: the
-    // readers are shared with the messages' turns, and a page must not take them all.
+    // book, take a third reader for a moment (MonitoringFigures.SummariesAsync), in turn with the
+    // other lane's families: never more than two reads at once, so on two cores the book keeps one
+    // to itself. Not more readers: they are shared with the messages' turns, and a page must not
+    // take them all.
     public static async Task<FigureSet> LoadAsync(MonitoringFigures figures, MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken,
         Func<MonitoringFigures, Task>? alongside = null)
     {
@@ -28,6 +30,7 @@ public sealed record FigureSet(
         FollowUpFigures followUp = null!;
         OutboundFigures outbound = null!;
         IReadOnlyList<WeeklyTrendPoint> trend = null!;
+        var otherLane = new ReadingLane();
         await InTwoLanes(
             () => figures.SharingLoanBookAsync(async shared =>
             {
@@ -37,15 +40,15 @@ public sealed record FigureSet(
                 loans = await shared.GetLoansAsync(scope, period, cancellationToken);
                 inArrears = await shared.GetMembersInArrearsAsync(scope, period, ArrearsShown + 1, cancellationToken);
                 return true;
-            }, cancellationToken),
+            }, cancellationToken, otherLane),
             async () =>
             {
-                trend = await figures.GetWeeklyTrendAsync(scope, period.To, cancellationToken);
-                savings = await figures.GetSavingsAsync(scope, period, cancellationToken);
-                meetings = await figures.GetMeetingsAsync(scope, period, cancellationToken);
-                attendance = await figures.GetAttendanceAsync(scope, period, cancellationToken);
-                followUp = await figures.GetFollowUpAsync(scope, cancellationToken);
-                outbound = await figures.GetOutboundAsync(scope, period, cancellationToken);
+                trend = await otherLane.RunAsync(() => figures.GetWeeklyTrendAsync(scope, period.To, cancellationToken), cancellationToken);
+                savings = await otherLane.RunAsync(() => figures.GetSavingsAsync(scope, period, cancellationToken), cancellationToken);
+                meetings = await otherLane.RunAsync(() => figures.GetMeetingsAsync(scope, period, cancellationToken), cancellationToken);
+                attendance = await otherLane.RunAsync(() => figures.GetAttendanceAsync(scope, period, cancellationToken), cancellationToken);
+                followUp = await otherLane.RunAsync(() => figures.GetFollowUpAsync(scope, cancellationToken), cancellationToken);
+                outbound = await otherLane.RunAsync(() => figures.GetOutboundAsync(scope, period, cancellationToken), cancellationToken);
             });
         return new(meetings, attendance, savings, loans, inArrears, followUp, outbound, trend);
     }
