@@ -60,16 +60,27 @@ public sealed partial class MonitoringFigures
         var elsewhere = q.Shared is null ? null
             : Task.Run(() => q.Shared.OtherLane is { } lane ? lane.RunAsync(readElsewhere, q.CancellationToken) : readElsewhere());
         var (members, money) = elsewhere is null ? await MembersAndMoneyAsync(connection, q, level) : default;
-        var book = await q.LoanBookAsync(period.To);
-        var loans = (await connection.QueryAsync<AreaLoanRow>(q.Command($"""
-            {book.With}
-            select cast({level.Loans} as text) as Area,
-                   cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
-                   cast(coalesce(sum(b.arrears), 0) as bigint) as Arrears,
-                   cast(count(case when b.arrears > 0 then 1 end) as bigint) as LoansInArrears
-              from {book.Table} b
-             group by {level.Loans};
-            """))).ToDictionary(r => r.Area);
+        Dictionary<string, AreaLoanRow> loans;
+        try
+        {
+            var book = await q.LoanBookAsync(period.To);
+            loans = (await connection.QueryAsync<AreaLoanRow>(q.Command($"""
+                {book.With}
+                select cast({level.Loans} as text) as Area,
+                       cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
+                       cast(coalesce(sum(b.arrears), 0) as bigint) as Arrears,
+                       cast(count(case when b.arrears > 0 then 1 end) as bigint) as LoansInArrears
+                  from {book.Table} b
+                 group by {level.Loans};
+                """))).ToDictionary(r => r.Area);
+        }
+        catch when (elsewhere is not null)
+        {
+            // The read beside it ends first (its error, if any, is this one's consequence): the page
+            // answers with its error only once its readers are back.
+            await Task.WhenAny(elsewhere);
+            throw;
+        }
         if (elsewhere is not null) (members, money) = await elsewhere;
         return members.Keys.Union(money.Keys).Union(loans.Keys).ToDictionary(area => area, area =>
         {
