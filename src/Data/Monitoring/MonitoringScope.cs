@@ -57,9 +57,9 @@ public sealed record MonitoringScope
         switch (Kind)
         {
             case Reach.Villages:
-                // A handful of villages: a small list parameter is fine here.
-                parameters.Add("ScopeVillages", Villages.ToArray());
-                conditions.Add(Villages.Count == 0 ? "1 = 0" : Dialect.In(connection, "g.village", "@ScopeVillages"));
+                // One parameter however many villages a pemantau is given.
+                parameters.Add("ScopeVillages", Dialect.Texts(connection, Villages));
+                conditions.Add(Villages.Count == 0 ? "1 = 0" : Dialect.InTexts(connection, "g.village", "@ScopeVillages"));
                 break;
             case Reach.Pendamping:
                 parameters.Add("ScopePerson", PersonId);

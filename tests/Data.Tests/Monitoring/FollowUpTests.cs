@@ -32,6 +32,61 @@ public class FollowUpTests
     }
 
     [SkippableTheory, Providers]
+    public async Task A_village_of_many_kpb_counts_its_opt_outs_and_subscribers_as_a_small_one_does(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await db.TurnAsync(Message(SriPhone), d => d.SetTipSubscriptionAsync(Sri, true, None));
+        await db.TurnAsync(Message(TiniPhone), d => d.SetTipSubscriptionAsync(Tini, true, None));
+        await db.ExecuteAsync("update people set opted_out_at = @At where id in (@Painem, @Tini)", new { At = Friday, Painem, Tini });
+        await db.ExecuteAsync("insert into people (id, phone, name, role, opted_out_at, created_at) values (900001, '+628999000001', 'Tanpa KPB', 'anggota', @At, @At)", new { At = Friday });
+        var figures = new MonitoringFigures(db.Database);
+        var sumberejo = MonitoringScope.OfVillages(["Sumberejo"]);
+        var listed = await figures.GetFollowUpAsync(sumberejo);
+
+        // Past MonitoringFigures.ListedUpToGroups KPB each opted-out person and subscriber is asked instead.
+        await AddEmptyGroupsToSumberejoAsync(db);
+        var asked = await figures.GetFollowUpAsync(sumberejo);
+
+        Assert.Equal(new FollowUpFigures(0, 0, 1, 1), listed);
+        Assert.Equal(listed, asked);
+    }
+
+    [SkippableTheory, Providers]
+    public async Task A_village_of_many_kpb_counts_the_messages_to_its_people_as_a_small_one_does(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        var inWeek = On(Day(11, 24));
+        var rows = new[]
+        {
+            new { To = SriPhone, Body = "Saldo Ibu Rp50.000", Status = "sent", Delivery = (string?)"delivered", At = inWeek },
+            new { To = PainemPhone, Body = new string('a', 161), Status = "sent", Delivery = (string?)"undelivered", At = inWeek },
+            new { To = TiniPhone, Body = "di Kenanga", Status = "sent", Delivery = (string?)"delivered", At = inWeek },
+            new { To = "+628999000001", Body = "nomor tak dikenal", Status = "sent", Delivery = (string?)"delivered", At = inWeek },
+            new { To = SriPhone, Body = "minggu lalu", Status = "sent", Delivery = (string?)"delivered", At = On(Day(11, 20)) },
+        };
+        await db.ExecuteAsync("""
+            insert into outbox (to_phone, channel, body, kind, status, delivery_status, sent_channel, created_at)
+            values (@To, 'sms', @Body, 'receipt', @Status, @Delivery, 'sms', @At)
+            """, rows);
+        var figures = new MonitoringFigures(db.Database);
+        var sumberejo = MonitoringScope.OfVillages(["Sumberejo"]);
+        var listed = await figures.GetOutboundAsync(sumberejo, Week);
+
+        await AddEmptyGroupsToSumberejoAsync(db);
+        var asked = await figures.GetOutboundAsync(sumberejo, Week);
+
+        Assert.Equal(new OutboundFigures(Messages: 2, Sent: 2, Delivered: 1, Failed: 1, Queued: 0, SmsSent: 2, SmsSegments: 1 + 2, SmsWithoutBody: 0), listed);
+        Assert.Equal(listed, asked);
+    }
+
+    // More KPB in Sumberejo than a scope's people are listed for (with no one in them).
+    private static Task AddEmptyGroupsToSumberejoAsync(Infrastructure.TestDatabase db) => db.ExecuteAsync($"""
+        with recursive n(i) as (select 1 union all select i + 1 from n where i <= {MonitoringFigures.ListedUpToGroups})
+        insert into groups (id, code, name, village, meeting_day, meeting_time, meeting_place)
+        select 1000 + i, 'BARU' || i, 'KPB Baru', 'Sumberejo', 'Senin', '15:00', 'Balai Desa' from n
+        """);
+
+    [SkippableTheory, Providers]
     public async Task The_whole_programme_counts_only_opt_outs_and_tip_subscribers_who_belong_to_a_group(string provider)
     {
         await using var db = await CreateAsync(provider);
