@@ -69,8 +69,17 @@ dotnet "$work/console/Pkkpm.Bench.Console.dll" --migrate sqlite "Data Source=$db
 mkdir -p "$work/admin" && printf 'phone,name,role,group_codes,salutation\n08119990001,Admin Bench,admin,,Bapak\n' >"$work/admin/people.csv"
 env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Pkkpm=Data Source=$db" dotnet "$work/bot/Pkkpm.Bot.dll" import "$work/admin" | tail -1
 month_first="${last_day%-*}-01"
+past_month="$(date -d "$month_first - 1 month" +%Y-%m-%d)"
+week="periode=pilih&dari=$(date -d "$last_day - 4 days" +%Y-%m-%d)&sampai=$last_day"
 bench/console-pages.sh "$work/bot/Pkkpm.Bot.dll" "$db" 08119990001 \
-  "/console" "/console?periode=pilih&dari=$(date -d "$last_day - 4 days" +%Y-%m-%d)&sampai=$last_day" \
+  "/console" "/console?$week" \
   "/console?periode=pilih&dari=$month_first&sampai=$(date -d "$month_first + 1 month - 1 day" +%Y-%m-%d)" \
+  "/console?periode=pilih&dari=$past_month&sampai=$(date -d "$month_first - 1 day" +%Y-%m-%d)" \
   "/console/desa/Desa%207" "/console/kpb/S000141"
+# A pemantau of half the villages (20 KPB each): never in the programme's snapshot, read live.
+villages=$(( members / 20 / 20 / 2 )); [ "$villages" -ge 1 ] || villages=1
+{ printf 'phone,name,role,group_codes,salutation\n08119990002,Pemantau Bench,pemantau,"'
+  seq -f 'Desa %g' 0 $(( villages - 1 )) | paste -sd ';' | tr -d '\n'; printf '",Ibu\n'; } >"$work/admin/people.csv"
+env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Pkkpm=Data Source=$db" dotnet "$work/bot/Pkkpm.Bot.dll" import "$work/admin" | tail -1
+bench/console-pages.sh "$work/bot/Pkkpm.Bot.dll" "$db" 08119990002 "/console" "/console?$week" "/console/desa/Desa%207"
 echo "$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -20,7 +20,7 @@ public sealed class BotMetrics
         _errors = meter.CreateCounter<long>("pkkpm.errors", description: "Failures that reached no answer (a 500), by where");
         _sent = meter.CreateCounter<long>("pkkpm.messages.sent", description: "Outbound messages Twilio took, by route");
         _sendFailures = meter.CreateCounter<long>("pkkpm.send.failures", description: "Outbound sends Twilio refused or that failed, by Twilio's error code");
-        _limitsHit = meter.CreateCounter<long>("pkkpm.limits.hit", description: "Messages held back by a per-phone limit or the loop guard, or shed under load (turns_in_flight, turn_deadline), by limit");
+        _limitsHit = meter.CreateCounter<long>("pkkpm.limits.hit", description: "Messages held back by a per-phone limit or the loop guard, or shed under load (turns_in_flight, turn_deadline) or with the database held (database_unavailable), by limit");
         Meter = meter;
     }
 

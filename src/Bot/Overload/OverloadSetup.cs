@@ -9,7 +9,8 @@ namespace Pkkpm.Bot.Overload;
 public static class OverloadSetup
 {
     /// <summary>How shed webhooks are counted in pkkpm_limits_hit_total, beside the flood guard's limits.</summary>
-    public const string TurnsInFlightLimit = "turns_in_flight", TurnDeadlineLimit = "turn_deadline";
+    public const string TurnsInFlightLimit = "turns_in_flight", TurnDeadlineLimit = "turn_deadline",
+        DatabaseUnavailableLimit = "database_unavailable";
 
     /// <summary>Seconds a refused sender is told to wait: the queue of a moment ago is gone by then.</summary>
     public const string RetryAfterSeconds = "1";

@@ -1,6 +1,9 @@
 using System.Net;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Pkkpm.Bot.Tests.Infrastructure;
+using Pkkpm.Data;
+using Pkkpm.Testing;
 
 namespace Pkkpm.Bot.Tests.Floods;
 
@@ -49,6 +52,31 @@ public class OverloadTests
         Assert.Equal("1", late.RetryAfter);
         Assert.False(await IsRecordedAsync(app, sid));
         Assert.Contains("tabungan", (await app.Twilio.SmsAsync(Painem, "saldo", sid)).Reply);
+    }
+
+    [SqliteFact]
+    public async Task A_turn_while_another_process_holds_the_database_past_the_wait_gets_a_503_and_nothing_recorded()
+    {
+        // The service's connections give up on a held file after 1 s of retries (30 s by default).
+        await using var database = await ScratchDatabase.CreateAsync(DatabaseOptions.Sqlite);
+        await using var app = new BotApplication(database: database,
+            settings: new() { ["ConnectionStrings:Pkkpm"] = database.ConnectionString + ";Default Timeout=1" });
+        Assert.Contains("tabungan", (await app.Twilio.SmsAsync(Painem, "saldo")).Reply);
+        var sid = TwilioSender.NewSid();
+
+        // Another process (an import) holds SQLite's write lock.
+        await using (var other = new SqliteConnection(database.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var holding = other.BeginTransaction(deferred: false);
+            var refused = await app.Twilio.SmsAsync(Painem, "saldo", sid).WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+            Assert.Equal("1", refused.RetryAfter);
+        }
+        Assert.False(await IsRecordedAsync(app, sid));
+        Assert.Contains("tabungan", (await app.Twilio.SmsAsync(Painem, "saldo", sid)).Reply);
+        Assert.Contains(app.Log.Lines, l => l.Contains("The database could not take"));
     }
 
     private static async Task<bool> IsRecordedAsync(BotApplication app, string sid)
