@@ -57,6 +57,7 @@ builder.Services.AddVoice(builder.Configuration);
 var app = builder.Build();
 StartRefusal.ThrowIfRefused(app.Services);
 
+app.UseDatabaseUnavailableRefusal();
 app.MapHealth();
 app.MapTwilioWebhooks();
 app.MapVoice();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Pkkpm.Bot.Overload;
 using Pkkpm.Bot.ProgrammeConsole.Access;
 using Pkkpm.Bot.ProgrammeConsole.Shared;
 using Pkkpm.Bot.ProgrammeConsole.SignIn;
@@ -76,6 +77,8 @@ public static class ConsoleSetup
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/console"), console =>
         {
             console.UseStatusCodePages(StatusPage.WriteAsync);
+            // Inside the status pages: a page whose work the database could not take shows one.
+            console.UseDatabaseUnavailableRefusal();
             console.UseStaticFiles();
             console.UseAuthentication();
             console.UseAuthorization();

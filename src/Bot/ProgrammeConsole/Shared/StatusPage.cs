@@ -17,6 +17,7 @@ internal static class StatusPage
         {
             StatusCodes.Status404NotFound => ("Halaman tidak ditemukan", "Halaman ini tidak ada, atau bukan bagian dari wilayah yang Bapak/Ibu pantau."),
             StatusCodes.Status400BadRequest => ("Permintaan tidak dapat diproses", "Formulir sudah kedaluwarsa atau tidak lengkap. Silakan buka halamannya lagi."),
+            StatusCodes.Status503ServiceUnavailable => ("Sedang sibuk", "Data sedang dipakai proses lain (misalnya impor besar). Tidak ada yang tersimpan. Silakan coba lagi sebentar lagi."),
             _ => ("Terjadi kendala", "Halaman ini tidak dapat ditampilkan sekarang."),
         };
         response.ContentType = "text/html; charset=utf-8";
