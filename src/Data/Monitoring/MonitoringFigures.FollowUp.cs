@@ -11,8 +11,8 @@ public sealed partial class MonitoringFigures
         select m.person_id from memberships m join groups g on g.id = m.group_id where {0}
         """;
 
-    // Beyond this many groups a scope's people are too many to list: each opted-out person and each
-    // tip subscriber is asked instead whether she belongs to it.
+    // Beyond this many groups a scope's people are too many to list: each opted-out person, tip
+    // subscriber and message is asked instead whether she (its number) belongs to it.
     internal const int ListedUpToGroups = 500;
 
     // For a large scope, "in (its memberships)" built a list of every member per count: 1.1 s of CPU

@@ -1,7 +1,7 @@
 namespace Pkkpm.Data.Monitoring;
 
 /// <summary>
-/// Reads that take turns: one at a time, in the order they ask. A page reads its loan book on one
+/// Reads that take turns: one at a time. A page reads its loan book on one
 /// lane and everything else on this one, so that on a machine of two cores the book, its longest
 /// read, has a core to itself instead of sharing two with three readers at once.
 /// </summary>
@@ -23,7 +23,4 @@ public sealed class ReadingLane
             _turn.Release();
         }
     }
-
-    public async Task RunAsync(Func<Task> read, CancellationToken cancellationToken = default) =>
-        await RunAsync(async () => { await read(); return true; }, cancellationToken);
 }

@@ -25,7 +25,7 @@ public class ReadingLaneTests
         Assert.Equal(2, await second);
         Assert.True(secondStarted);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => lane.RunAsync(() => throw new InvalidOperationException("the read failed")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => lane.RunAsync<int>(() => throw new InvalidOperationException("the read failed")));
         Assert.Equal(3, await lane.RunAsync(() => Task.FromResult(3)).WaitAsync(TimeSpan.FromSeconds(5)));
     }
 }
