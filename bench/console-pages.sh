@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # bench/console.sh calls this: bench/console-pages.sh BOT_DLL DATABASE PHONE PAGE...
+# DATABASE is a SQLite file, or a PostgreSQL connection string ("Host=...").
 # The console's pages as a browser gets them: the published service in Development on DATABASE (its
 # sign-in code is then written to the log), signed in as PHONE through the real sign-in (phone,
 # code, cookies, antiforgery), then each PAGE (a path with its query) requested three times; prints
@@ -17,9 +18,10 @@ cleanup() {
 trap cleanup EXIT
 
 # The bench signs in once a run, runs after runs: the sign-in's limits per number and address are lifted.
+if [[ "$database" == Host=* ]]; then provider=postgres connection="$database"; else provider=sqlite connection="Data Source=$database"; fi
 env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:0" Management__Port=0 Seeds__Path="$work/none" \
   Console__CodesPerNumber=100000 Console__CodesPerAddress=100000 \
-  "ConnectionStrings__Pkkpm=Data Source=$database" dotnet "$bot" >"$work/log" 2>&1 &
+  Database__Provider="$provider" "ConnectionStrings__Pkkpm=$connection" dotnet "$bot" >"$work/log" 2>&1 &
 server=$!
 url=""
 until [ -n "$url" ] && curl -fs -o /dev/null "$url/healthz"; do

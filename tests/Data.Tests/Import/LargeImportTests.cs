@@ -31,6 +31,9 @@ public class LargeImportTests
         Assert.Equal(Lines, await db.ScalarAsync<long>("select count(*) from ledger_entries"));
         Assert.Equal(Lines, await db.ScalarAsync<long>("select count(*) from codes where kind = 'entry'"));
         Assert.Equal((0, Lines), second.Files.Single(f => f.File == "ledger.csv") is var again ? (again.Added, again.Unchanged) : default);
+        // PostgreSQL plans the console's reads by the statistics taken in the import, not autovacuum's later.
+        if (provider == DatabaseOptions.Postgres)
+            Assert.True(await db.ScalarAsync<long>("select count(*) from pg_stats where tablename in ('ledger_entries', 'group_day_money', 'loan_repaid')") >= 3);
     }
 
     /// <summary>
