@@ -7,8 +7,8 @@ namespace Pkkpm.Bot.Overload;
 /// Work the database could not take (<see cref="DatabaseUnavailable"/>: SQLite's file held by
 /// another process past the wait, PostgreSQL out of reach) was rolled back whole: the request is
 /// answered 503 with Retry-After instead of a server error. The console shows its status page
-/// ("nothing was saved, try again"); Twilio's callbacks may come again. The message webhook
-/// refuses such a turn itself (TwilioWebhookEndpoints), as it refuses one given up on.
+/// ("nothing was saved, try again"); the message webhook's 503 is the one a turn given up on gets
+/// (OverloadSetup.Shed), and Twilio's callbacks may come again.
 /// </summary>
 public static class DatabaseUnavailableRefusal
 {

@@ -6,7 +6,6 @@ using Pkkpm.Bot.Overload;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Phones;
 using Pkkpm.Conversations.Turns;
-using Pkkpm.Data;
 
 namespace Pkkpm.Bot.Twilio;
 
@@ -57,13 +56,6 @@ public static class TwilioWebhookEndpoints
         {
             logger.LogWarning("Gave up on {Message} after {Deadline}: nothing recorded, answered 503", ConversationEngine.Describe(message), limits.Value.TurnDeadline);
             metrics.LimitHit(OverloadSetup.TurnDeadlineLimit);
-            return OverloadSetup.Shed(http);
-        }
-        catch (Exception e) when (DatabaseUnavailable.Is(e))
-        {
-            // Rolled back whole: refused like a turn given up on, not a server error.
-            logger.LogWarning("The database could not take {Message} ({Error}): nothing recorded, answered 503", ConversationEngine.Describe(message), e.Message);
-            metrics.LimitHit(OverloadSetup.DatabaseUnavailableLimit);
             return OverloadSetup.Shed(http);
         }
         finally

@@ -17,8 +17,8 @@ public static class VisibleGroups
         (await connection.QueryAsync<ConsolePeople.Group>(Columns + Order)).ToList();
 
     public static async Task<IReadOnlyList<ConsolePeople.Group>> InVillagesAsync(DbConnection connection, IReadOnlyList<string> villages) =>
-        (await connection.QueryAsync<ConsolePeople.Group>($"{Columns} where {Dialect.InTexts(connection, "g.village", "@Villages")}{Order}",
-            new { Villages = Dialect.Texts(connection, villages) })).ToList();
+        (await connection.QueryAsync<ConsolePeople.Group>($"{Columns} where {Dialect.In(connection, "g.village", "@Villages")}{Order}",
+            new { Villages = Dialect.Values(connection, villages) })).ToList();
 
     public static async Task<IReadOnlyList<ConsolePeople.Group>> AccompaniedByAsync(DbConnection connection, long personId) =>
         (await connection.QueryAsync<ConsolePeople.Group>(

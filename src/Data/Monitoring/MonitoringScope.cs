@@ -58,8 +58,8 @@ public sealed record MonitoringScope
         {
             case Reach.Villages:
                 // One parameter however many villages a pemantau is given.
-                parameters.Add("ScopeVillages", Dialect.Texts(connection, Villages));
-                conditions.Add(Villages.Count == 0 ? "1 = 0" : Dialect.InTexts(connection, "g.village", "@ScopeVillages"));
+                parameters.Add("ScopeVillages", Dialect.Values(connection, Villages));
+                conditions.Add(Villages.Count == 0 ? "1 = 0" : Dialect.In(connection, "g.village", "@ScopeVillages"));
                 break;
             case Reach.Pendamping:
                 parameters.Add("ScopePerson", PersonId);

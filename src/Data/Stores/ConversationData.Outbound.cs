@@ -16,7 +16,7 @@ public sealed partial class ConversationData
     // Members of the groups (a pendamping has no list number and is not one), never the sender.
     private string AudienceWhere => $"""
           from people p
-         where p.id in (select m.person_id from memberships m where {Dialect.InIds(connection, "m.group_id", "@GroupIds")} and m.list_number is not null)
+         where p.id in (select m.person_id from memberships m where {Dialect.In(connection, "m.group_id", "@GroupIds")} and m.list_number is not null)
            and p.phone <> @FromPhone
         """;
 
@@ -24,7 +24,7 @@ public sealed partial class ConversationData
     {
         var (members, optedOut) = await connection.QuerySingleAsync<(long, long)>(Attributed($"""
             select count(*), count(p.opted_out_at) {AudienceWhere}
-            """, new { GroupIds = Dialect.Ids(connection, groupIds) }, cancellationToken));
+            """, new { GroupIds = Dialect.Values(connection, groupIds) }, cancellationToken));
         return new Audience((int)members, (int)optedOut);
     }
 
@@ -49,7 +49,7 @@ public sealed partial class ConversationData
         var broadcastId = await connection.ExecuteScalarAsync<long>(PeopleAttributed(BroadcastSql, new
         {
             GroupId = groupIds.Count == 1 ? groupIds[0] : (long?)null, Body = body, Kind = kind, audience.Members,
-            GroupIds = Dialect.Ids(connection, groupIds),
+            GroupIds = Dialect.Values(connection, groupIds),
         }, cancellationToken));
         RecordedBroadcast = true;
         return new BroadcastSent(broadcastId, audience.Recipients, audience.OptedOut);
