@@ -38,12 +38,23 @@ public sealed record Loan(
         _ => DisbursedOn.AddMonths(instalment),
     };
 
-    /// <summary>What should have been paid by <paramref name="today"/> and was not.</summary>
-    public long Arrears(DateOnly today)
+    /// <summary>How many instalments have fallen due by <paramref name="today"/>.</summary>
+    public int InstalmentsDue(DateOnly today)
     {
-        var instalmentsDue = Enumerable.Range(1, Instalments).Count(k => DueDate(k) <= today);
-        return Math.Clamp(instalmentsDue * InstalmentAmount - Repaid, 0, Outstanding);
+        // Due dates only move forward, so the last one on or before today is found by halving: the
+        // console computes this for every loan of a programme.
+        var (dueBy, notYet) = (0, Instalments + 1);
+        while (notYet - dueBy > 1)
+        {
+            var middle = (dueBy + notYet) / 2;
+            if (DueDate(middle) <= today) dueBy = middle; else notYet = middle;
+        }
+        return dueBy;
     }
+
+    /// <summary>What should have been paid by <paramref name="today"/> and was not.</summary>
+    public long Arrears(DateOnly today) =>
+        Math.Clamp(InstalmentsDue(today) * InstalmentAmount - Repaid, 0, Outstanding);
 
     /// <summary>How many instalments the arrears amount to, counting a part-paid one as one.</summary>
     public int InstalmentsLate(DateOnly today) =>

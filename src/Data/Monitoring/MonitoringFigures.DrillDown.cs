@@ -5,12 +5,13 @@ namespace Pkkpm.Data.Monitoring;
 /// <summary>Drill-down: villages in scope, the groups of a village, the members of a group.</summary>
 public sealed partial class MonitoringFigures
 {
-    // The same figures per village, per group or per member: (members, ledger, loan book) key columns.
-    private sealed record Level(string Members, string Ledger, string Loans);
+    // The same figures per village, per group or per member: the key columns of members and the
+    // ledger, and a loan's key in the book.
+    private sealed record Level(string Members, string Ledger, Func<LoanBook, BookLoan, string> Loans);
 
-    private static readonly Level ByVillage = new("g.village", "g.village", "b.village");
-    private static readonly Level ByGroup = new("g.id", "g.id", "b.group_id");
-    private static readonly Level ByMember = new("m.person_id", "e.person_id", "b.person_id");
+    private static readonly Level ByVillage = new("g.village", "g.village", (book, loan) => book.Groups[loan.GroupId].Village);
+    private static readonly Level ByGroup = new("g.id", "g.id", (_, loan) => loan.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static readonly Level ByMember = new("m.person_id", "e.person_id", (_, loan) => loan.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public Task<IReadOnlyList<VillageRow>> GetVillagesAsync(MonitoringScope scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
         ReadAsync(scope, PeriodValues(period), async (connection, q) =>
@@ -64,15 +65,15 @@ public sealed partial class MonitoringFigures
         try
         {
             var book = await q.LoanBookAsync(period.To);
-            loans = (await connection.QueryAsync<AreaLoanRow>(q.Command($"""
-                {book.With}
-                select cast({level.Loans} as text) as Area,
-                       cast(coalesce(sum(b.outstanding), 0) as bigint) as Outstanding,
-                       cast(coalesce(sum(b.arrears), 0) as bigint) as Arrears,
-                       cast(count(case when b.arrears > 0 then 1 end) as bigint) as LoansInArrears
-                  from {book.Table} b
-                 group by {level.Loans};
-                """))).ToDictionary(r => r.Area);
+            loans = [];
+            foreach (var loan in book.Loans)
+            {
+                var area = level.Loans(book, loan);
+                if (!loans.TryGetValue(area, out var sum)) loans[area] = sum = new AreaLoanRow();
+                sum.Outstanding += loan.Outstanding;
+                sum.Arrears += loan.Arrears;
+                if (loan.Arrears > 0) sum.LoansInArrears++;
+            }
         }
         catch when (elsewhere is not null)
         {
@@ -147,11 +148,11 @@ public sealed partial class MonitoringFigures
         public long Repayments { get; init; }
     }
 
+    // Summed loan by loan as the book is read.
     private sealed class AreaLoanRow
     {
-        public string Area { get; init; } = "";
-        public long Outstanding { get; init; }
-        public long Arrears { get; init; }
-        public long LoansInArrears { get; init; }
+        public long Outstanding { get; set; }
+        public long Arrears { get; set; }
+        public long LoansInArrears { get; set; }
     }
 }

@@ -33,14 +33,7 @@ public sealed partial class MonitoringFigures(IDatabase database)
         database.ReadAsync(async connection =>
         {
             var shared = new SharedReads(connection, otherLane);
-            try
-            {
-                return await reads(new MonitoringFigures(database) { _shared = shared });
-            }
-            finally
-            {
-                await shared.DropAsync();
-            }
+            return await reads(new MonitoringFigures(database) { _shared = shared });
         }, cancellationToken);
 
     private Task<T> ReadAsync<T>(MonitoringScope scope, object? values, Func<DbConnection, Query, Task<T>> read, CancellationToken cancellationToken) =>
@@ -59,10 +52,10 @@ public sealed partial class MonitoringFigures(IDatabase database)
         // PostgreSQL would JIT-compile these aggregates (their estimated cost passes jit_above_cost
         // long before the tables are large): seconds of LLVM work, on a busy server tens of seconds,
         // that no statement here repays. One transaction also gives the figures of one family a
-        // single snapshot; read only, unless it may make a shared loan book (a temporary table).
+        // single snapshot, read only.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            (shared is null ? "set transaction read only; " : "") + "set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
+            "set transaction read only; set local jit = off", transaction: transaction, cancellationToken: cancellationToken));
         var result = await read(connection, new Query(connection, scope, where, parameters, new DateSql(true), transaction, shared, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return result;
@@ -74,16 +67,38 @@ public sealed partial class MonitoringFigures(IDatabase database)
         public CommandDefinition Command(string text) => new(text, Parameters, Transaction, cancellationToken: CancellationToken);
 
         /// <summary>
-        /// The loan book of the scope at the end of <paramref name="to"/> (which @To holds): the CTE
-        /// to put before the statement and the name to read it by; with shared reads, a table made once.
+        /// The loan book of the scope at the end of <paramref name="to"/> (which @To holds); with
+        /// shared reads, read once for all the page's families.
         /// </summary>
-        public async Task<(string With, string Table)> LoanBookAsync(DateOnly to)
+        public Task<LoanBook> LoanBookAsync(DateOnly to) =>
+            Shared is null ? ReadLoanBookAsync(to) : Shared.LoanBookAsync($"{ScopeOf.Key}|{to:yyyy-MM-dd}", () => ReadLoanBookAsync(to));
+
+        private async Task<LoanBook> ReadLoanBookAsync(DateOnly to)
         {
-            if (Shared is null) return (LoanBook.With(Sql, Scope), "loan_book");
-            var table = await Shared.LoanBookAsync($"{ScopeOf.Key}|{to:yyyy-MM-dd}", name =>
-                Connection.ExecuteAsync(Command($"drop table if exists {name}; create temporary table {name} as {LoanBook.With(Sql, Scope, materialized: false)} select {LoanBook.Columns} from loan_book;")));
-            return ("", table);
+            var groups = (await Connection.QueryAsync<BookGroup>(Command(LoanBook.GroupsSql(Scope)))).ToDictionary(g => g.Id);
+            if (Sql.Postgres && groups.Count > ListedUpToGroups)
+            {
+                var side = await SideAsync(to);
+                await using var passes = await Connection.ExecuteReaderAsync(Command(LoanBook.PassesSql(side)));
+                return await LoanBook.ReadInPassesAsync(passes, side, groups, to, CancellationToken);
+            }
+            await using var reader = await Connection.ExecuteReaderAsync(Command(LoanBook.LoansSql(Sql, Scope)));
+            return await LoanBook.ReadAsync(reader, groups, to, CancellationToken);
         }
+
+        // The side of the day with fewer of the ledger's days, as if its entries were spread evenly.
+        private async Task<LoanBook.Side> SideAsync(DateOnly to)
+        {
+            var days = await Connection.QuerySingleAsync<LedgerDays>(Command("select min(occurred_on) as First, max(occurred_on) as Last from ledger_entries"));
+            if (days.Last is not { } last || last <= to || days.First is not { } first) return LoanBook.Side.Kept;
+            return last.DayNumber - to.DayNumber < to.DayNumber - first.DayNumber ? LoanBook.Side.KeptLessEntriesAfter : LoanBook.Side.EntriesUpTo;
+        }
+    }
+
+    private sealed class LedgerDays
+    {
+        public DateOnly? First { get; init; }
+        public DateOnly? Last { get; init; }
     }
 
     private static object PeriodValues(ReportPeriod period) => new { period.From, period.To };

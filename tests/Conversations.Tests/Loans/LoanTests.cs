@@ -50,4 +50,21 @@ public class LoanTests
     {
         Assert.Equal(1_100_000, Weekly(0).Arrears(new DateOnly(2027, 12, 31)));
     }
+
+    [Fact]
+    public void Instalments_due_are_those_whose_due_date_has_come_for_every_cadence()
+    {
+        // Disbursed on a 31st: the monthly dates clamp to shorter months and come back to the 31st.
+        var disbursed = new DateOnly(2026, 1, 31);
+        foreach (var frequency in Enum.GetValues<LoanFrequency>())
+            foreach (var instalments in new[] { 1, 2, 7, 12, 50 })
+            {
+                var loan = new Loan(1, 1_000_000, disbursed, instalments, 30_000, frequency, 0);
+                for (var day = disbursed.AddDays(-1); day <= disbursed.AddYears(5); day = day.AddDays(1))
+                {
+                    var counted = Enumerable.Range(1, instalments).Count(k => loan.DueDate(k) <= day);
+                    Assert.True(counted == loan.InstalmentsDue(day), $"{frequency} x{instalments} on {day:yyyy-MM-dd}: {counted} due, said {loan.InstalmentsDue(day)}");
+                }
+            }
+    }
 }
