@@ -121,24 +121,23 @@ public sealed partial class MonitoringFigures
         """;
 
     // A village's or a group's from the kept figures (0014): the balance is one row a group (the
-    // whole ledger otherwise), the period's money one row a group and day.
+    // whole ledger otherwise), the period's money one row a group and day. The balance at the
+    // period's end is the kept one less the changes after it: the days after it are read with the
+    // period's, in the same pass (asked group by group instead, PostgreSQL took 0.45 s for a past
+    // month of 50,000 KPB; a current period has no day after it).
     private static string KeptMoney(Query q, Level level) => $"""
         select Area, cast(sum(SavingsBalance) as bigint) as SavingsBalance, cast(sum(Deposits) as bigint) as Deposits,
                cast(sum(Repayments) as bigint) as Repayments
-          from (select cast({level.Ledger} as text) as Area, {KeptBalance("s", "@To")} as SavingsBalance, 0 as Deposits, 0 as Repayments
+          from (select cast({level.Ledger} as text) as Area, s.balance as SavingsBalance, 0 as Deposits, 0 as Repayments
                   from group_savings s join groups g on g.id = s.group_id
                  where {q.Scope}
                 union all
-                select cast({level.Ledger} as text), 0, k.deposits, k.repayments
+                select cast({level.Ledger} as text), case when k.day > @To then -k.savings_change else 0 end,
+                       case when k.day <= @To then k.deposits else 0 end, case when k.day <= @To then k.repayments else 0 end
                   from group_day_money k join groups g on g.id = k.group_id
-                 where {q.Scope} and k.day >= @From and k.day <= @To) money
+                 where {q.Scope} and k.day >= @From) money
          group by Area;
         """;
-
-    /// <summary>A group's savings balance at the end of <paramref name="day"/> from its group_savings row <paramref name="s"/>.</summary>
-    internal static string KeptBalance(string s, string day) =>
-        $"case when {s}.last_on <= {day} then {s}.balance " +
-        $"else (select coalesce(sum(d.savings_change), 0) from group_day_money d where d.group_id = {s}.group_id and d.day <= {day}) end";
 
     private sealed class AreaMoneyRow
     {
