@@ -36,6 +36,11 @@ internal static class KeptFigures
          group by e.group_id
         """;
 
+    /// <summary>group_members as memberships make it (0029; kept by triggers on memberships, never set aside).</summary>
+    public const string GroupMembers = """
+        select m.group_id as GroupId, count(*) as Members from memberships m where m.list_number is not null group by m.group_id
+        """;
+
     /// <summary>loan_repaid as the ledger makes it.</summary>
     public const string LoanRepaid = """
         select e.loan_id as LoanId, sum(case when e.reverses_entry_id is null then e.amount else -e.amount end) as Repaid,

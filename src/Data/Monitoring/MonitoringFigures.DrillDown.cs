@@ -92,16 +92,23 @@ public sealed partial class MonitoringFigures
         });
     }
 
-    // One round trip: the members, and the savings and the period's money.
+    // One round trip: the members, and the savings and the period's money. A village's or a group's
+    // members are kept per group (0029), a member's money read from her group's ledger.
     private static async Task<(Dictionary<string, long> Members, Dictionary<string, AreaMoneyRow> Money)> MembersAndMoneyAsync(
         System.Data.Common.DbConnection connection, Query q, Level level)
     {
-        var sql = $"""
+        var sql = level == ByMember ? $"""
             select cast({level.Members} as text) as Area, cast(count(*) as bigint) as Members
               from memberships m join groups g on g.id = m.group_id
              where {q.Scope} and m.list_number is not null
              group by {level.Members};
-            {(level == ByMember ? MemberMoney(q, level) : KeptMoney(q, level))}
+            {MemberMoney(q, level)}
+            """ : $"""
+            select cast({level.Members} as text) as Area, cast(sum(k.members) as bigint) as Members
+              from group_members k join groups g on g.id = k.group_id
+             where {q.Scope}
+             group by {level.Members};
+            {KeptMoney(q, level)}
             """;
         using var results = await connection.QueryMultipleAsync(q.Command(sql));
         var members = (await results.ReadAsync<(string Area, long Members)>()).ToDictionary(r => r.Area, r => r.Members);

@@ -123,6 +123,36 @@ public class KeptFiguresTests
         Assert.Equal(await KeptAsync(db, KeptFigures.LoanRepaid), await KeptAsync(db, "select loan_id, repaid, last_on from loan_repaid"));
         var sql = new DateSql(db.Provider == DatabaseOptions.Postgres);
         Assert.Equal(await KeptAsync(db, KeptFigures.GroupWeekSavers(sql)), await KeptAsync(db, "select group_id, week, savers from group_week_savers where savers > 0"));
+        Assert.Equal(await KeptAsync(db, KeptFigures.GroupMembers), await KeptAsync(db, "select group_id, members from group_members where members > 0"));
+    }
+
+    [SkippableTheory, Providers]
+    public async Task Members_kept_per_group_follow_memberships_added_removed_and_moved(string provider)
+    {
+        await using var db = await CreateAsync(provider);
+        await AssertKeptEqualsLedgerAsync(db);
+        var mawar = await MembersOfMawarAsync();
+
+        // Three at once, in two groups, one without a place on the list (a pendamping's).
+        await db.ExecuteAsync($"""
+            insert into people (id, phone, name, role, created_at) values
+                (801, '+6281200000801', 'Satu', 'anggota', @At), (802, '+6281200000802', 'Dua', 'anggota', @At), (803, '+6281200000803', 'Tiga', 'pendamping', @At);
+            insert into memberships (person_id, group_id, list_number) values ({801}, {Mawar}, 101), ({802}, {Kenanga}, 102), ({803}, {Mawar}, null);
+            """, new { At = Friday });
+        Assert.Equal(mawar + 1, await MembersOfMawarAsync());
+        await AssertKeptEqualsLedgerAsync(db);
+
+        await db.ExecuteAsync($"delete from memberships where person_id in (801, 803)");
+        Assert.Equal(mawar, await MembersOfMawarAsync());
+        await db.ExecuteAsync($"update memberships set group_id = {Mawar} where person_id = 802");
+        Assert.Equal(mawar + 1, await MembersOfMawarAsync());
+        await AssertKeptEqualsLedgerAsync(db);
+
+        // The console's count of the programme's members is the kept one.
+        var savings = await new MonitoringFigures(db.Database).GetSavingsAsync(MonitoringScope.Programme(), Week);
+        Assert.Equal(await db.ScalarAsync<long>("select count(*) from memberships where list_number is not null"), savings.Members);
+
+        Task<long> MembersOfMawarAsync() => db.ScalarAsync<long>($"select coalesce(sum(members), 0) from group_members where group_id = {Mawar}");
     }
 
     /// <summary>The rows of <paramref name="sql"/>, each as one line of text, in order: both databases compare them alike.</summary>
