@@ -79,7 +79,7 @@ public sealed partial class MonitoringFigures(IDatabase database)
             if (Sql.Postgres && groups.Count > ListedUpToGroups)
             {
                 var side = await SideAsync(to);
-                await using var passes = await Connection.ExecuteReaderAsync(Command(LoanBook.PassesSql(side)));
+                await using var passes = await Connection.ExecuteReaderAsync(Command(LoanBook.PassesSql(Sql, side)));
                 return await LoanBook.ReadInPassesAsync(passes, side, groups, to, CancellationToken);
             }
             await using var reader = await Connection.ExecuteReaderAsync(Command(LoanBook.LoansSql(Sql, Scope)));
