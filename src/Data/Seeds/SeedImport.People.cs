@@ -54,6 +54,7 @@ internal sealed partial class SeedImport
         if (file is null) return 0;
         var tally = Tally(file.Name);
         var inFile = new HashSet<string>();
+        var keptMembers = _memberships.Count == 0 ? await KeptMembersSetAside.TryAsync(connection, transaction) : null;
         await using var insertPerson = new RepeatedInsert(connection, transaction, """
             insert into people (phone, name, role, salutation, panggilan, created_at) values (@Phone, @Name, @Role, @Salutation, @Panggilan, @Now) returning id
             """, "@Phone", "@Name", "@Role", "@Salutation", "@Panggilan", "@Now");
@@ -90,6 +91,7 @@ internal sealed partial class SeedImport
             }
         }
         catch (SeedException problem) when (Listed(problem)) { }
+        if (keptMembers is not null) await keptMembers.RestoreAsync();
         return inFile.Count;
     }
 

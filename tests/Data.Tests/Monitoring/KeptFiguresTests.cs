@@ -51,7 +51,7 @@ public class KeptFiguresTests
     }
 
     [SkippableTheory, Providers]
-    public async Task An_import_computes_the_kept_figures_and_puts_their_trigger_back(string provider)
+    public async Task An_import_computes_the_kept_figures_and_puts_their_triggers_back(string provider)
     {
         var seeds = Directory.CreateTempSubdirectory("pkkpm-kept-").FullName;
         try
@@ -81,11 +81,15 @@ public class KeptFiguresTests
             Assert.Equal(100L, await db.ScalarAsync<long>("select count(*) from group_day_money"));
             Assert.Equal(2L, await db.ScalarAsync<long>("select count(*) from ledger_entries where reverses_entry_id is not null"));
             await AssertKeptEqualsLedgerAsync(db);
-            // The trigger is back: the next entry, written the ordinary way, is kept.
+            Assert.Equal(2L, await db.ScalarAsync<long>("select members from group_members"));
+            // The triggers are back: the next entry and the next member, written the ordinary way, are kept.
             await db.ExecuteAsync("""
                 insert into ledger_entries (group_id, person_id, kind, amount, occurred_on, source, recorded_at)
-                select group_id, person_id, 'setoran', 1000, occurred_on, 'sms', recorded_at from ledger_entries where id = 1
+                select group_id, person_id, 'setoran', 1000, occurred_on, 'sms', recorded_at from ledger_entries where id = 1;
+                insert into people (phone, name, role, created_at) select '+6281211110003', 'Tarmi', 'anggota', created_at from people where id = 1;
+                insert into memberships (person_id, group_id, list_number) select p.id, m.group_id, 3 from people p, memberships m where p.phone = '+6281211110003' and m.list_number = 1;
                 """);
+            Assert.Equal(3L, await db.ScalarAsync<long>("select members from group_members"));
             await AssertKeptEqualsLedgerAsync(db);
         }
         finally
