@@ -54,13 +54,15 @@ internal static class KeptFigures
     /// deposit that counts (never reversed, reverses nothing). The trigger leaves a week whose only
     /// saver's deposit was corrected at 0; the ledger has no row for it. The reversed entries are
     /// few: looked up in their list, not once an entry (8 s instead of 14 s for 12M entries).
+    /// Grouped by <c>+e.group_id</c>: by the bare column, SQLite walked the group index for its order
+    /// and looked up every entry's row; now it reads the day index alone, which holds every column asked.
     /// </summary>
     public static string GroupWeekSavers(DateSql sql) => $"""
-        select e.group_id as GroupId, {sql.WeekStart("e.occurred_on")} as Week, count(distinct e.person_id) as Savers
+        select +e.group_id as GroupId, {sql.WeekStart("e.occurred_on")} as Week, count(distinct e.person_id) as Savers
           from ledger_entries e
          where e.kind = 'setoran' and +e.reverses_entry_id is null
            and e.id not in (select r.reverses_entry_id from ledger_entries r where r.reverses_entry_id is not null)
-         group by e.group_id, {sql.WeekStart("e.occurred_on")}
+         group by +e.group_id, {sql.WeekStart("e.occurred_on")}
         """;
 
     /// <summary>

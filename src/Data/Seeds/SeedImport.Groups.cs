@@ -45,6 +45,8 @@ internal sealed partial class SeedImport
         if (file is null) return 0;
         var tally = Tally(file.Name);
         var inFile = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using var insertGroup = await RepeatedInsert.OpenAsync(connection, transaction,
+            "groups", ["code", "name", "village", "meeting_day", "meeting_time", "meeting_place", "meeting_cadence", "first_meeting"], withIds: true);
         try
         {
             foreach (var row in file.Rows())
@@ -78,16 +80,15 @@ internal sealed partial class SeedImport
                         tally.Changed++;
                         continue;
                     }
-                    _groupIds[code] = await InsertAsync("""
-                        insert into groups (code, name, village, meeting_day, meeting_time, meeting_place, meeting_cadence, first_meeting)
-                        values (@Code, @Name, @Village, @Day, @Time, @Place, @Cadence, @FirstMeeting)
-                        """, group);
+                    _groupIds[code] = await insertGroup.IdAsync(
+                        group.Code, group.Name, group.Village, group.Day, group.Time, group.Place, group.Cadence, group.FirstMeeting);
                     tally.Added++;
                 }
                 catch (SeedException problem) when (Listed(problem)) { }
             }
         }
         catch (SeedException problem) when (Listed(problem)) { }
+        await insertGroup.FlushAsync();
         return inFile.Count;
     }
 

@@ -35,10 +35,8 @@ internal sealed partial class SeedImport
         if (file is null) return 0;
         var tally = Tally(file.Name);
         var inFile = new HashSet<(long, DateOnly, long)>();
-        await using var insertLoan = new RepeatedInsert(connection, transaction, """
-            insert into loans (person_id, group_id, principal, disbursed_on, instalments, instalment_amount, frequency, created_at)
-            values (@PersonId, @GroupId, @Principal, @DisbursedOn, @Instalments, @InstalmentAmount, @Frequency, @Now) returning id
-            """, "@PersonId", "@GroupId", "@Principal", "@DisbursedOn", "@Instalments", "@InstalmentAmount", "@Frequency", "@Now");
+        await using var insertLoan = await RepeatedInsert.OpenAsync(connection, transaction,
+            "loans", ["person_id", "group_id", "principal", "disbursed_on", "instalments", "instalment_amount", "frequency", "created_at"], withIds: true);
         try
         {
             foreach (var row in file.Rows())
@@ -72,6 +70,7 @@ internal sealed partial class SeedImport
             }
         }
         catch (SeedException problem) when (Listed(problem)) { }
+        await insertLoan.FlushAsync();
         return inFile.Count;
     }
 

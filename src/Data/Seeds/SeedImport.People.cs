@@ -55,11 +55,10 @@ internal sealed partial class SeedImport
         var tally = Tally(file.Name);
         var inFile = new HashSet<string>();
         var keptMembers = _memberships.Count == 0 ? await KeptMembersSetAside.TryAsync(connection, transaction) : null;
-        await using var insertPerson = new RepeatedInsert(connection, transaction, """
-            insert into people (phone, name, role, salutation, panggilan, created_at) values (@Phone, @Name, @Role, @Salutation, @Panggilan, @Now) returning id
-            """, "@Phone", "@Name", "@Role", "@Salutation", "@Panggilan", "@Now");
-        await using var insertMembership = new RepeatedInsert(connection, transaction,
-            "insert into memberships (person_id, group_id, list_number) values (@PersonId, @GroupId, @ListNumber)", "@PersonId", "@GroupId", "@ListNumber");
+        await using var insertPerson = await RepeatedInsert.OpenAsync(connection, transaction,
+            "people", ["phone", "name", "role", "salutation", "panggilan", "created_at"], withIds: true);
+        await using var insertMembership = await RepeatedInsert.OpenAsync(connection, transaction,
+            "memberships", ["person_id", "group_id", "list_number"], after: insertPerson);
         try
         {
             foreach (var row in file.Rows())
@@ -91,6 +90,7 @@ internal sealed partial class SeedImport
             }
         }
         catch (SeedException problem) when (Listed(problem)) { }
+        await insertMembership.FlushAsync();
         if (keptMembers is not null) await keptMembers.RestoreAsync();
         return inFile.Count;
     }
@@ -128,7 +128,9 @@ internal sealed partial class SeedImport
             await insertMembership.RunAsync(personId, groupId, listNumber);
             added = known is not null;
         }
-        _members[person.Phone] = new Member(personId, known?.GroupId ?? groupIds[0], role == Role.Pendamping);
+        var member = _members[person.Phone] = new Member(personId, known?.GroupId ?? groupIds[0], role == Role.Pendamping);
+        // Loans and ledger lines mostly write her number as this file does: it is then not read again (see MemberOn).
+        if (!member.IsPendamping) _membersAsWritten[row.Text("phone")] = member;
         return added;
     }
 
@@ -144,6 +146,8 @@ internal sealed partial class SeedImport
         if (unknown is not null) throw row.Fail($"village '{unknown}' is not in groups.csv (a pemantau's group_codes lists villages)");
 
         var personId = await WritePersonAsync(person, known, insertPerson);
+        // Her villages refer to her row: it is written first.
+        if (villages.Length > 0) await insertPerson.FlushAsync();
         var added = false;
         // As groups.csv writes it, whatever case people.csv used.
         foreach (var village in villages.Select(v => _villages.First(known => string.Equals(known, v, StringComparison.OrdinalIgnoreCase))).Distinct())

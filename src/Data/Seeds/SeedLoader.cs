@@ -99,7 +99,4 @@ internal sealed partial class SeedImport(DbConnection connection, DbTransaction 
     }
 
     private DateOnly Date(SeedFile.Row row, string column) => row.Date(column).AddDays(rules.ShiftDays);
-
-    private Task<long> InsertAsync(string sql, object row) =>
-        connection.ExecuteScalarAsync<long>(sql + " returning id", row, transaction);
 }

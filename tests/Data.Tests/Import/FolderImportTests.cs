@@ -94,6 +94,35 @@ public class FolderImportTests
         Assert.Equal(before, await CountsAsync(db));
     }
 
+    /// <summary>A loan or a ledger line is a member's: one naming a pendamping or programme staff is
+    /// refused, also when her number is written exactly as in people.csv (read once there, and not again).</summary>
+    [SkippableTheory, Providers]
+    public async Task Loans_and_ledger_lines_of_a_pendamping_or_of_staff_are_refused(string provider)
+    {
+        using var folder = Good()
+            .With("people.csv", "phone,name,role,group_codes",
+                "0812-7777-0001,Tini Rahayu,anggota,KENANGA",
+                "0812-7777-0003,Yanti,pendamping,KENANGA",
+                "0812-7777-0004,Budi Santoso,pemantau,Sukamaju")
+            .With("loans.csv", "phone,principal,disbursed_on,instalments,instalment_amount,frequency",
+                "0812-7777-0003,1000000,2026-11-02,25,43000,mingguan")
+            .With("ledger.csv", "date,phone,type,amount,note",
+                "2026-11-02,0812-7777-0003,setoran,5000,",
+                "2026-11-02,0812-7777-0004,setoran,5000,",
+                "2026-11-02,0812-7777-0001,setoran,5000,");
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var before = await CountsAsync(db);
+
+        var result = await FolderImport.RunAsync(db.Database, folder.Path, dryRun: false, Now);
+
+        Assert.Equal([
+            "loans.csv:2: phone '0812-7777-0003' is a pendamping, not a member of a group",
+            "ledger.csv:2: phone '0812-7777-0003' is a pendamping, not a member of a group",
+            "ledger.csv:3: phone '0812-7777-0004' is programme staff, not a member of a group",
+        ], result.Problems.Select(p => p.ToString()));
+        Assert.Equal(before, await CountsAsync(db));
+    }
+
     [SkippableTheory, Providers]
     public async Task Groups_and_people_already_there_are_changed_where_the_file_differs(string provider)
     {

@@ -5,7 +5,7 @@ namespace Pkkpm.Data.Tests.Stores;
 
 /// <summary>
 /// A large ledger.csv into an empty database takes a faster road (on SQLite the ledger's indexes
-/// and code trigger step aside and are made again after, rows go in many to an insert); the
+/// and code trigger step aside and are made again after, on PostgreSQL its foreign keys too, rows go in many to an insert); the
 /// database must end as the ordinary road leaves it, and a failed import must leave nothing.
 /// </summary>
 public class LedgerBulkLoadTests
@@ -71,13 +71,16 @@ public class LedgerBulkLoadTests
         return seeds;
     }
 
-    /// <summary>Every index and trigger of the database with its definition, and on SQLite every table too.</summary>
+    /// <summary>Every index and trigger of the database with its definition; on SQLite every table too, on PostgreSQL every constraint (the ledger's foreign keys step aside there).</summary>
     private static async Task<IReadOnlyList<string>> SchemaAsync(TestDatabase db) => db.Provider == DatabaseOptions.Sqlite
         ? await db.QueryAsync<string>("select type || ' ' || name || ': ' || coalesce(sql, '') from sqlite_schema order by 1")
         : await db.QueryAsync<string>("""
             select 'index ' || indexname || ': ' || indexdef from pg_indexes where schemaname = current_schema()
             union all
             select 'trigger ' || tgname || ': ' || pg_get_triggerdef(oid) from pg_trigger where not tgisinternal
+            union all
+            select 'constraint ' || conrelid::regclass || ' ' || conname || ': ' || pg_get_constraintdef(oid) from pg_constraint
+             where connamespace = current_schema()::regnamespace
             order by 1
             """);
 
