@@ -15,7 +15,7 @@ namespace Pkkpm.Data.Seeds;
 /// On PostgreSQL more steps aside (on SQLite the import already runs without foreign-key checks):
 /// the foreign keys of the group, the member and the loan (checked row by row they cost 12.4M rows
 /// 100 s, checked once after, 7 s), and the unique constraints of reverses_entry_id and of the codes,
-/// whose indexes are then built in one pass each (the codes took 30 s, now 18). Until the commit
+/// whose indexes are then built in one pass each (the codes took 30 s, now 19). Until the commit
 /// the service then waits to read groups, people, loans and codes, as it already waited to read the
 /// ledger: this happens only while a programme's first ledger comes in.
 /// All of it inside the import's transaction: an import that fails rolls the drop back with everything else.
