@@ -11,7 +11,7 @@ namespace Pkkpm.Data.Seeds;
 /// pass. They are made again from the definitions the database holds, and the codes are given as
 /// the trigger gives them (one per entry, in the order of the entries), so the database ends as a
 /// row-by-row load leaves it. The trigger that keeps the console's figures (KeptFigures) steps aside
-/// too: they are computed once from the whole ledger instead.
+/// too: they are counted as the rows go in (<see cref="CountedFigures"/>), or computed once from the whole ledger.
 /// On PostgreSQL more steps aside (on SQLite the import already runs without foreign-key checks):
 /// the foreign keys of the group, the member and the loan (checked row by row they cost 12.4M rows
 /// 100 s, checked once after, 7 s), and the unique constraints of reverses_entry_id and of the codes,
@@ -89,8 +89,9 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         return new(connection, transaction, objects);
     }
 
-    /// <summary>After the last row: the codes the trigger would have given, then the indexes and the triggers again, then the kept figures.</summary>
-    public async Task RestoreAsync()
+    /// <summary>After the last row: the codes the trigger would have given, then the indexes and the triggers again, then the kept
+    /// figures: those <paramref name="counted"/> while the rows went in, or, without them, computed from the whole ledger.</summary>
+    public async Task RestoreAsync(CountedFigures? counted)
     {
         // No time limit: on PostgreSQL each is one statement over every imported row.
         await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
@@ -104,8 +105,12 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         // here, they commit with the rows (ANALYZE counts this transaction's own rows; 5 s at 12M).
         // The ledger's first, so that the kept figures are computed by a plan made for 12M rows.
         if (!sqlite) await connection.ExecuteAsync("analyze ledger_entries, codes", transaction: transaction, commandTimeout: 0);
-        // After the indexes: the day index gives the entries in the order the figures are summed in.
-        if (setAside.Any(o => o.Name == Monitoring.KeptFigures.TriggerName)) await Monitoring.KeptFigures.RecomputeAsync(connection, transaction);
+        if (setAside.Any(o => o.Name == Monitoring.KeptFigures.TriggerName))
+        {
+            if (counted is not null) await counted.WriteAsync(connection, transaction);
+            // After the indexes: the day index gives the entries in the order the figures are summed in.
+            else await Monitoring.KeptFigures.RecomputeAsync(connection, transaction);
+        }
         if (!sqlite) await connection.ExecuteAsync(
             "analyze group_day_money, group_savings, loan_repaid, group_week_savers, loans, memberships, people, groups",
             transaction: transaction, commandTimeout: 0);

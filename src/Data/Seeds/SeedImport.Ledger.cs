@@ -40,13 +40,16 @@ internal sealed partial class SeedImport
         if (file is null) return 0;
         var setAside = await LedgerIndexesSetAside.TryAsync(connection, transaction);
         if (setAside is null) await LoadStoredLinesAsync();
+        var counted = setAside is null ? null : new CountedFigures();
         var lastBefore = await connection.ExecuteScalarAsync<long>("select coalesce(max(id), 0) from ledger_entries", transaction: transaction);
-        var count = await WriteLedgerRowsAsync(file);
+        var count = await WriteLedgerRowsAsync(file, counted);
         await WriteReversalsAsync(lastBefore);
         if (setAside is not null)
         {
-            await setAside.RestoreAsync();
-            Tally(file.Name).Road += ", indexes made again after";
+            // Lines that reverse others are counted by no one: the figures are then computed from the ledger.
+            var figures = _reversals.Count == 0 && counted!.Complete ? counted : null;
+            await setAside.RestoreAsync(figures);
+            Tally(file.Name).Road += figures is null ? ", indexes made again after" : ", indexes made again after, figures counted on the way";
         }
         return count;
     }
@@ -68,7 +71,7 @@ internal sealed partial class SeedImport
     }
 
     // The writer is closed before anything else runs: on PostgreSQL the connection is in COPY until then.
-    private async Task<int> WriteLedgerRowsAsync(SeedFile file)
+    private async Task<int> WriteLedgerRowsAsync(SeedFile file, CountedFigures? counted)
     {
         var tally = Tally(file.Name);
         var seen = new Dictionary<LineKey, long>();
@@ -126,6 +129,7 @@ internal sealed partial class SeedImport
                     }
 
                     await rows.WriteAsync(member.GroupId, member.PersonId, kind, amount, loanId, date, sourceRef, note);
+                    counted?.Add(member.GroupId, member.PersonId, kind, amount, loanId, date);
                     if (row.Text("code", required: false) is { Length: > 0 } code) _newCodes[code] = sourceRef;
                     tally.Added++;
                 }

@@ -27,7 +27,7 @@ public class LargeImportTests
 
         var ledger = first.Files.Single(f => f.File == "ledger.csv");
         Assert.Equal(Lines, ledger.Added);
-        Assert.Equal(provider == DatabaseOptions.Postgres ? "binary COPY, indexes made again after" : "prepared inserts of 100 rows, indexes made again after", ledger.Road);
+        Assert.Equal(provider == DatabaseOptions.Postgres ? "binary COPY, indexes made again after, figures counted on the way" : "prepared inserts of 100 rows, indexes made again after, figures counted on the way", ledger.Road);
         Assert.Equal(Lines, await db.ScalarAsync<long>("select count(*) from ledger_entries"));
         Assert.Equal(Lines, await db.ScalarAsync<long>("select count(*) from codes where kind = 'entry'"));
         Assert.Equal((0, Lines), second.Files.Single(f => f.File == "ledger.csv") is var again ? (again.Added, again.Unchanged) : default);

@@ -1,6 +1,8 @@
 using Pkkpm.Conversations.Ledger;
+using Pkkpm.Data.Import;
 using Pkkpm.Data.Monitoring;
 using Pkkpm.Data.Seeds;
+using Pkkpm.Data.Tests.Import;
 using Pkkpm.Data.Tests.Infrastructure;
 using static Pkkpm.Data.Tests.Infrastructure.Fixture;
 using static Pkkpm.Data.Tests.Monitoring.MonitoringData;
@@ -97,6 +99,52 @@ public class KeptFiguresTests
             Directory.Delete(seeds, recursive: true);
         }
     }
+
+    /// <summary>
+    /// A first ledger in date order has its figures counted as its lines go in: two groups, members
+    /// who save twice in a week, withdrawals, two loans repaid. Each figure must be what the ledger
+    /// says: a member who saved twice in a week is one saver.
+    /// </summary>
+    [SkippableTheory, Providers]
+    public async Task A_first_ledger_in_date_order_has_its_figures_counted_as_its_lines_go_in(string provider)
+    {
+        using var folder = FiguresFolder(Enumerable.Range(0, 120).Select(i => (new DateOnly(2026, 1, 5).AddDays(i / 4 * 3), i)));
+        await using var db = await TestDatabase.CreateAsync(provider, withFixture: false, empty: true);
+
+        var import = await FolderImport.RunAsync(db.Database, folder.Path, dryRun: false, DateTimeOffset.UtcNow);
+
+        Assert.EndsWith("indexes made again after, figures counted on the way", import.Files.Single(f => f.File == "ledger.csv").Road);
+        Assert.Equal(2L, await db.ScalarAsync<long>("select count(distinct group_id) from group_week_savers"));
+        await AssertKeptEqualsLedgerAsync(db);
+    }
+
+    /// <summary>A member's deposit dated before one already read cannot be counted in one pass: the figures come from the ledger.</summary>
+    [SkippableTheory, Providers]
+    public async Task A_first_ledger_that_goes_back_in_time_has_its_figures_computed_from_the_ledger(string provider)
+    {
+        using var folder = FiguresFolder(Enumerable.Range(0, 120).Select(i => (new DateOnly(2026, 1, 5).AddDays((119 - i) / 4 * 3), i)));
+        await using var db = await TestDatabase.CreateAsync(provider, withFixture: false, empty: true);
+
+        var import = await FolderImport.RunAsync(db.Database, folder.Path, dryRun: false, DateTimeOffset.UtcNow);
+
+        Assert.EndsWith("indexes made again after", import.Files.Single(f => f.File == "ledger.csv").Road);
+        await AssertKeptEqualsLedgerAsync(db);
+    }
+
+    /// <summary>Groups MAWAR and MELATI, two members each (the second of each with a loan), and a ledger line for each (date, i).</summary>
+    private static ImportFolder FiguresFolder(IEnumerable<(DateOnly Date, int I)> lines) => new ImportFolder()
+        .With("groups.csv", "code,name,village,meeting_day,meeting_time,meeting_place",
+            "MAWAR,KPB Mawar,Sumberejo,Senin,15:00,Rumah Bu Sri", "MELATI,KPB Melati,Sumberejo,Selasa,15:00,Balai Desa")
+        .With("people.csv", "phone,name,role,group_codes,salutation", "081211110001,Sri Wahyuni,anggota,MAWAR,Ibu",
+            "081211110002,Painem,anggota,MAWAR,Ibu", "081211110003,Slamet,anggota,MELATI,Bapak", "081211110004,Yuli,anggota,MELATI,Ibu")
+        .With("loans.csv", "phone,principal,disbursed_on,instalments,instalment_amount,frequency",
+            "081211110002,1000000,2026-01-05,25,43000,mingguan", "081211110004,500000,2026-01-05,10,52000,mingguan")
+        .With("ledger.csv", ["date,phone,type,amount,note", .. lines.Select(l => $"{l.Date:yyyy-MM-dd}," + (l.I % 5) switch
+        {
+            4 => $"08121111000{2 + l.I / 5 % 2 * 2},angsuran,43000,",
+            3 when l.I % 15 == 3 => "081211110001,penarikan,500,",
+            var m => $"08121111000{1 + m % 4},setoran,{1000 + l.I},",
+        })]);
 
     [SkippableTheory, Providers]
     public async Task A_period_in_the_past_reads_the_balances_and_repayments_of_its_own_end(string provider)
