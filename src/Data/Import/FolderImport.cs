@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Pkkpm.Data.Seeds;
 
 namespace Pkkpm.Data.Import;
@@ -13,7 +14,9 @@ public static class FolderImport
 {
     public static readonly string[] Files = ["groups.csv", "people.csv", "loans.csv", "ledger.csv", "tips.csv"];
 
-    public static async Task<ImportResult> RunAsync(IDatabase database, string folder, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken = default)
+    /// <param name="fileAlone">The import command's: on SQLite the file is the import's alone when no one else has it open.</param>
+    public static async Task<ImportResult> RunAsync(IDatabase database, string folder, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken = default,
+        bool fileAlone = false)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder '{folder}' does not exist.");
         var started = 0L;
@@ -23,6 +26,8 @@ public static class FolderImport
             {
                 // From the writer's start on the work: the time the service's own writes wait on SQLite.
                 started = Stopwatch.GetTimestamp();
+                var alone = fileAlone && !Dialect.IsPostgres(connection)
+                    && await connection.ExecuteScalarAsync<string>("pragma journal_mode", transaction: transaction) == "delete";
                 var import = new SeedImport(connection, transaction, folder, now, new SeedImport.Rules(ListEveryProblem: true, ShiftDays: 0));
                 await import.GroupsAsync();
                 await import.PeopleAsync();
@@ -32,11 +37,11 @@ public static class FolderImport
                 var result = new ImportResult(
                     [.. import.Problems.Select(p => new ImportProblem(p.File, p.Line, p.Reason)).OrderBy(p => Array.IndexOf(Files, p.File)).ThenBy(p => p.Line)],
                     [.. Files.Where(import.Tallies.ContainsKey).Select(f => new FileCounts(f, import.Tallies[f].Added, import.Tallies[f].Changed, import.Tallies[f].Unchanged, import.Tallies[f].Road))],
-                    Applied: !dryRun);
+                    Applied: !dryRun, FileAlone: alone);
                 // Thrown, the work is rolled back: nothing of a dry run or of a file with a bad line stays.
                 if (dryRun || result.Problems.Count > 0) throw new RolledBack(result with { Applied = false });
                 return result;
-            }, cancellationToken);
+            }, cancellationToken, fileAlone);
             return imported with { Held = Stopwatch.GetElapsedTime(started) };
         }
         catch (RolledBack rolledBack)

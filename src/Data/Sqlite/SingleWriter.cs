@@ -43,14 +43,16 @@ internal sealed class SingleWriter : IAsyncDisposable
 
     /// <summary>
     /// An import: in the background lane, so alone in its commit, and with SQLite's foreign-key
-    /// checks off for it (see <see cref="IDatabase.ImportAsync{T}"/>); they are on again for the next commit.
+    /// checks off for it (see <see cref="IDatabase.ImportAsync{T}"/>); they are on again for the next
+    /// commit. With <paramref name="fileAlone"/>, the file is its own if no one else has it open (<see cref="FileAlone"/>).
     /// </summary>
-    public Task<T> RunImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
-        EnqueueAsync(_background, work, cancellationToken, checksOwnReferences: true);
+    public Task<T> RunImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool fileAlone, CancellationToken cancellationToken) =>
+        EnqueueAsync(_background, work, cancellationToken, checksOwnReferences: true, fileAlone);
 
-    private static async Task<T> EnqueueAsync<T>(Channel<IUnit> lane, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences = false)
+    private static async Task<T> EnqueueAsync<T>(Channel<IUnit> lane, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken,
+        bool checksOwnReferences = false, bool fileAlone = false)
     {
-        var unit = new Unit<T>(work, cancellationToken, checksOwnReferences);
+        var unit = new Unit<T>(work, cancellationToken, checksOwnReferences, fileAlone);
         try
         {
             await lane.Writer.WriteAsync(unit, cancellationToken);
@@ -115,16 +117,18 @@ internal sealed class SingleWriter : IAsyncDisposable
     {
         // Only a unit alone can go without the checks: turns committed with it must not.
         var checksOff = batch is [{ ChecksOwnReferences: true }];
-        // The pragma does nothing inside a transaction: it is set before and after.
+        // The pragmas do nothing inside a transaction: they are set before and after.
         if (checksOff) await SetForeignKeysAsync(connection, on: false);
+        var fileAlone = batch is [{ WantsFileAlone: true }] && FileAlone.TryTake(connection.Inner);
         try
         {
             await CommitInOneTransactionAsync(connection, batch);
         }
         finally
         {
-            // Should this fail, the caller opens a fresh connection, whose checks are on.
+            // Should this fail, the caller opens a fresh connection, whose checks are on and which shares the file again.
             if (checksOff) await SetForeignKeysAsync(connection, on: true);
+            if (fileAlone) await FileAlone.GiveBackAsync(connection.Inner);
         }
     }
 
@@ -172,6 +176,8 @@ internal sealed class SingleWriter : IAsyncDisposable
         bool TryStart();
         /// <summary>An import, which makes every reference from rows it has read or written.</summary>
         bool ChecksOwnReferences { get; }
+        /// <summary>An import that takes the file to itself if no one else has it open.</summary>
+        bool WantsFileAlone { get; }
         Task RunAsync(DbConnection connection, DbTransaction transaction);
         void Complete();
         void Fail(Exception error);
@@ -187,10 +193,11 @@ internal sealed class SingleWriter : IAsyncDisposable
         private int _state = Queued;
         private T? _value;
 
-        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences)
+        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences, bool wantsFileAlone)
         {
             _work = work;
             ChecksOwnReferences = checksOwnReferences;
+            WantsFileAlone = wantsFileAlone;
             // The caller hears "cancelled" as soon as its token fires, not when the writer gets to
             // the unit: a caller with a deadline does not wait out a busy writer.
             _cancellation = cancellationToken.Register(() =>
@@ -202,6 +209,8 @@ internal sealed class SingleWriter : IAsyncDisposable
         public Task<T> Result => _result.Task;
 
         public bool ChecksOwnReferences { get; }
+
+        public bool WantsFileAlone { get; }
 
         // A unit is only dropped before it starts; once running it finishes, so work is never half-done.
         public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;

@@ -66,8 +66,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     public Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         _writer.RunInBackgroundAsync(work, cancellationToken);
 
-    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
-        _writer.RunImportAsync(work, cancellationToken);
+    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, bool fileAlone = false) =>
+        _writer.RunImportAsync(work, fileAlone, cancellationToken);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

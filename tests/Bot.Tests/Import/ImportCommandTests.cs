@@ -1,6 +1,7 @@
 using Dapper;
 using Pkkpm.Bot.Tests.Infrastructure;
 using Pkkpm.Data;
+using Pkkpm.Testing;
 
 namespace Pkkpm.Bot.Tests.Import;
 
@@ -102,6 +103,42 @@ public class ImportCommandTests
         Assert.DoesNotMatch(@"[1-9]\d* (added|changed)", again.Output);
         foreach (var phone in new[] { "+628123400107", "+628123400108", "+628123400115", "+628123400209" })
             Assert.Equal((await app.Twilio.SmsAsync(phone, "saldo")).Reply, (await copy.Twilio.SmsAsync(phone, "saldo")).Reply);
+    }
+
+    /// <summary>
+    /// With no service on the SQLite file the import command has it to itself (a rollback journal:
+    /// each page written once), and leaves it in WAL for the service, whether it imported or refused;
+    /// with the service running it shares the file through the WAL as before.
+    /// </summary>
+    [SqliteFact]
+    public async Task An_import_with_no_service_on_the_file_has_it_alone_and_leaves_it_ready_for_the_service()
+    {
+        await using var fresh = await ScratchDatabase.CreateAsync(DatabaseOptions.Sqlite);
+        using var folder = NewMembers().With("groups.csv", "code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00,Rumah Bu Sri");
+        using var bad = NewMembers().With("groups.csv", "code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00,Rumah Bu Sri")
+            .With("loans.csv", "phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081277770001,1.000.000,2026-11-02,25,43000,mingguan");
+
+        var refused = await CommandRun.ImportAsync(fresh.Provider, fresh.ConnectionString, bad.Path);
+        Assert.Equal((1, "wal", 0L), (refused.ExitCode, await UnpooledScalarAsync<string>(fresh, "pragma journal_mode"), await UnpooledScalarAsync<long>(fresh, "select count(*) from people")));
+
+        var imported = await CommandRun.ImportAsync(fresh.Provider, fresh.ConnectionString, folder.Path);
+        Assert.Matches(@"Imported\.\nHeld the database \d+\.\d s, with the file to itself \(no service had it open\)\.\n$", imported.Output);
+        Assert.Equal(("wal", 2L), (await UnpooledScalarAsync<string>(fresh, "pragma journal_mode"), await UnpooledScalarAsync<long>(fresh, "select count(*) from ledger_entries")));
+        Assert.False(File.Exists(fresh.ConnectionString["Data Source=".Length..] + "-journal"));
+
+        await using var app = new BotApplication(database: fresh);
+        Assert.StartsWith("Ibu Tini (KPB Mawar): tabungan Rp30.000.", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);
+        using var more = new SeedFolder().With("ledger.csv", "date,phone,type,amount,note", "2026-11-24,081277770001,setoran,10000,wajib");
+        var shared = await CommandRun.ImportAsync(fresh.Provider, fresh.ConnectionString, more.Path);
+        Assert.Matches(@"Imported\.\nHeld the database \d+\.\d s\.\n$", shared.Output);
+        Assert.StartsWith("Ibu Tini (KPB Mawar): tabungan Rp40.000.", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);
+    }
+
+    // Unpooled: a pooled connection would keep the file open, and the next import would share it.
+    private static async Task<T> UnpooledScalarAsync<T>(ScratchDatabase database, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString + ";Pooling=False");
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
     }
 
     [Theory]

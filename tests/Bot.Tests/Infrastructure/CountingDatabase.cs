@@ -45,11 +45,11 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
         return await inner.WriteInBackgroundAsync(work, cancellationToken);
     }
 
-    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, bool fileAlone = false)
     {
         Count();
         if (!InRequest.Value && BeforeBackgroundWrite is { } before) await before();
-        return await inner.ImportAsync(work, cancellationToken);
+        return await inner.ImportAsync(work, cancellationToken, fileAlone);
     }
 
     private Func<Task>? _beforeNextRequestWrite;
