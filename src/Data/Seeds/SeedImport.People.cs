@@ -54,7 +54,7 @@ internal sealed partial class SeedImport
         if (file is null) return 0;
         var tally = Tally(file.Name);
         var inFile = new HashSet<string>();
-        var keptMembers = _memberships.Count == 0 ? await KeptMembersSetAside.TryAsync(connection, transaction) : null;
+        var keptMembers = _memberships.Count == 0 ? await MembershipsSetAside.TryAsync(connection, transaction) : null;
         await using var insertPerson = await RepeatedInsert.OpenAsync(connection, transaction,
             "people", ["phone", "name", "role", "salutation", "panggilan", "created_at"], withIds: true);
         await using var insertMembership = await RepeatedInsert.OpenAsync(connection, transaction,
