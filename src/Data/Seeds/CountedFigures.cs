@@ -75,6 +75,8 @@ internal sealed class CountedFigures
         if (!Complete) throw new InvalidOperationException("The savers were not counted whole: compute the figures from the ledger.");
         await connection.ExecuteAsync(
             "delete from group_day_money; delete from loan_repaid; delete from group_savings; delete from group_week_savers;", transaction: transaction);
+        // In the order the ledger's trigger writes them.
+        var setAside = await EmptyTablesSetAside.TakeAsync(connection, transaction, ["group_day_money", "group_savings", "loan_repaid", "group_week_savers"]);
 
         await using (var days = await RepeatedInsert.OpenAsync(connection, transaction,
             "group_day_money", ["group_id", "day", "deposits", "withdrawals", "repayments", "savings_change"]))
@@ -101,5 +103,6 @@ internal sealed class CountedFigures
                 await savers.RunAsync(groupId, week, count);
             await savers.FlushAsync();
         }
+        await setAside.RestoreAsync();
     }
 }
