@@ -95,8 +95,8 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
     public async Task RestoreAsync(CountedFigures? counted)
     {
         // No time limit: on PostgreSQL each is one statement over every imported row.
-        await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
         var sqlite = !Dialect.IsPostgres(connection);
+        if (sqlite || !await CodesAsOneBlockAsync()) await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
         // Each index is a sort of every row: SQLite shares a large sort among helper threads when allowed.
         if (sqlite) await connection.ExecuteAsync($"pragma threads = {Environment.ProcessorCount}", transaction: transaction);
         foreach (var o in setAside) await connection.ExecuteAsync(o.Create, transaction: transaction, commandTimeout: 0);
@@ -115,6 +115,25 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         if (!sqlite) await connection.ExecuteAsync(
             "analyze group_day_money, group_savings, loan_repaid, group_week_savers, loans, memberships, people, groups",
             transaction: transaction, commandTimeout: 0);
+    }
+
+    /// <summary>
+    /// On PostgreSQL each code of <see cref="CodesForAllEntries"/> is a nextval, in the order of the
+    /// entries sorted for it (12.4M: 13 s). Entries numbered without a gap, as the import's COPY numbers
+    /// them under its lock, take their codes as one block of the sequence instead, the same codes in
+    /// the same order (7 s). False, and nothing written, when there is a gap.
+    /// </summary>
+    private async Task<bool> CodesAsOneBlockAsync()
+    {
+        var (count, first, last) = await connection.QuerySingleAsync<(long, long, long)>(
+            "select count(*), coalesce(min(id), 0), coalesce(max(id), 0) from ledger_entries", transaction: transaction, commandTimeout: 0);
+        if (count == 0 || last - first + 1 != count) return false;
+        // The codes are locked (TryAsync): no one else takes from the sequence meanwhile.
+        var firstCode = await connection.ExecuteScalarAsync<long>("select nextval(pg_get_serial_sequence('codes', 'id'))", transaction: transaction);
+        await connection.ExecuteAsync("insert into codes (id, kind, ref_id) select @Shift + id, 'entry', id from ledger_entries",
+            new { Shift = firstCode - first }, transaction, commandTimeout: 0);
+        await connection.ExecuteAsync("select setval(pg_get_serial_sequence('codes', 'id'), @Last)", new { Last = firstCode + count - 1 }, transaction);
+        return true;
     }
 
     private static string OneLine(string sql) => Regex.Replace(sql, @"\s+", " ").Trim();
