@@ -72,12 +72,21 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        // journal_mode is stored in the file; the others hold per connection.
-        pragmas.CommandText = "pragma journal_mode = wal; pragma synchronous = full; pragma busy_timeout = 5000;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+            // journal_mode is stored in the file; the others hold per connection.
+            pragmas.CommandText = "pragma journal_mode = wal; pragma synchronous = full; pragma busy_timeout = 5000;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            // A file another process holds (an import with it to itself): nothing of this one is kept open.
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     // The writer keeps more of the file in memory than a reader (16 MB against 2 MB): a busy day

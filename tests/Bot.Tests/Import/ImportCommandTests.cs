@@ -134,6 +134,33 @@ public class ImportCommandTests
         Assert.StartsWith("Ibu Tini (KPB Mawar): tabungan Rp40.000.", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);
     }
 
+    /// <summary>
+    /// A service started while an import has the file to itself waits for the import's commit (here
+    /// longer than Microsoft.Data.Sqlite's retries, set to 1 s), then starts and answers.
+    /// </summary>
+    [SqliteFact]
+    public async Task A_service_started_while_an_import_has_the_file_waits_for_it_and_then_answers()
+    {
+        await using var fresh = await ScratchDatabase.CreateAsync(DatabaseOptions.Sqlite);
+        using var folder = NewMembers().With("groups.csv", "code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00,Rumah Bu Sri");
+        Assert.Equal(0, (await CommandRun.ImportAsync(fresh.Provider, fresh.ConnectionString, folder.Path)).ExitCode);
+        // The import's hold, as FileAlone takes it: a rollback journal and the file's write lock.
+        var import = new Microsoft.Data.Sqlite.SqliteConnection(fresh.ConnectionString + ";Pooling=False");
+        await import.OpenAsync();
+        await import.ExecuteAsync("pragma journal_mode = delete; begin exclusive");
+
+        await using var app = new BotApplication(database: fresh, settings: new() { ["ConnectionStrings:Pkkpm"] = fresh.ConnectionString + ";Default Timeout=1" });
+        var starting = Task.Run(() => app.CreateClient());
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(starting.IsCompleted);
+        await import.ExecuteAsync("commit; pragma journal_mode = wal");
+        await import.DisposeAsync();
+
+        (await starting.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+        Assert.StartsWith("Ibu Tini (KPB Mawar): tabungan Rp30.000.", (await app.Twilio.SmsAsync("+6281277770001", "saldo")).Reply);
+        Assert.Contains(app.Log.Lines, line => line.Contains("held by another process"));
+    }
+
     // Unpooled: a pooled connection would keep the file open, and the next import would share it.
     private static async Task<T> UnpooledScalarAsync<T>(ScratchDatabase database, string sql)
     {
