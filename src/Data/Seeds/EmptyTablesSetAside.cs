@@ -7,7 +7,7 @@ namespace Pkkpm.Data.Seeds;
 /// The second indexes (and, on PostgreSQL, the foreign keys) of empty tables an import is about to
 /// fill, set aside and made again after the last row, from the definitions the database holds: each
 /// index is then built in one sorted pass and each foreign key checked in one join, instead of row
-/// by row (the kept figures of 12.4M ledger lines, 1.3M rows: see <see cref="CountedFigures"/>).
+/// by row (the kept figures of 12.4M ledger lines, 1.3M rows, <see cref="CountedFigures"/>; a million memberships, <see cref="MembershipsSetAside"/>).
 /// Inside the import's transaction: an import that fails rolls the drop back with everything else.
 /// </summary>
 internal sealed class EmptyTablesSetAside(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> creates)
@@ -27,13 +27,18 @@ internal sealed class EmptyTablesSetAside(DbConnection connection, DbTransaction
          where i.indrelid = any(cast(@Tables as regclass[])) and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
         """;
 
-    private sealed record SchemaObject(string Drop, string Create);
+    // Properties, not a positional record: with no rows SQLite types the columns as blobs, which no constructor takes.
+    private sealed class SchemaObject
+    {
+        public string Drop { get; init; } = "";
+        public string Create { get; init; } = "";
+    }
 
     /// <param name="tables">Empty in this transaction, and named in the order the service's writes lock them.</param>
     public static async Task<EmptyTablesSetAside> TakeAsync(DbConnection connection, DbTransaction transaction, string[] tables)
     {
         var postgres = Dialect.IsPostgres(connection);
-        // Dropping a foreign key locks the table it refers to: the caller's import holds those already.
+        // Dropping a foreign key locks the table it refers to: the caller has locked those already.
         if (postgres) await connection.ExecuteAsync($"lock table {string.Join(", ", tables)} in access exclusive mode", transaction: transaction);
         var objects = (await connection.QueryAsync<SchemaObject>(postgres ? PostgresObjects : SqliteObjects, new { Tables = tables }, transaction)).ToList();
         foreach (var o in objects) await connection.ExecuteAsync(o.Drop, transaction: transaction);
