@@ -40,7 +40,9 @@ public class MigratorTests
         {
             var applied = await Task.WhenAll(instances.Select(d => Migrator.ApplyAsync(d)));
 
-            Assert.Equal(["0001_initial", "0002_reporting", "0003_outbound", "0004_typed_times", "0005_people", "0006_tip_categories", "0007_message_retention", "0008_outbound_faults", "0009_held_back", "0010_broadcast_fan_out", "0011_simulated", "0012_console", "0013_monitoring_indexes", "0014_kept_figures", "0016_people_changes", "0017_loans_by_chat", "0019_questions", "0020_voice_calls", "0021_console_sources", "0022_console_forms", "0023_meeting_pasaran", "0024_late_replies", "0025_broadcast_group_lists", "0026_kept_savers", "0027_one_loan_index", "0028_opted_out_people", "0029_kept_members"], applied.SelectMany(a => a).Order());
+            Assert.Equal(["0001_initial", "0002_reporting", "0003_outbound", "0004_typed_times", "0005_people", "0006_tip_categories", "0007_message_retention", "0008_outbound_faults", "0009_held_back", "0010_broadcast_fan_out", "0011_simulated", "0012_console", "0013_monitoring_indexes", "0014_kept_figures", "0016_people_changes", "0017_loans_by_chat", "0019_questions", "0020_voice_calls", "0021_console_sources", "0022_console_forms", "0023_meeting_pasaran", "0024_late_replies", "0025_broadcast_group_lists", "0026_kept_savers", "0027_one_loan_index", "0028_opted_out_people", "0029_kept_members",
+                // PostgreSQL's alone: SQLite keeps the ledger's unique constraint (see the script).
+                .. provider == DatabaseOptions.Postgres ? ["0030_reversed_once"] : Array.Empty<string>()], applied.SelectMany(a => a).Order());
             foreach (var d in instances) Assert.True(await Migrator.IsCurrentAsync(d));
         }
         finally
