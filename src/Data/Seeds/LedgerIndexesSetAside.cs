@@ -15,8 +15,9 @@ namespace Pkkpm.Data.Seeds;
 /// On PostgreSQL more steps aside (on SQLite the import already runs without foreign-key checks):
 /// the foreign keys of the group, the member and the loan (checked row by row they cost 12.4M rows
 /// 100 s, checked once after, 7 s), those of the recorder and of the reversed entry (each checked a
-/// row even where it is empty, as on every imported row: 5.6 s; 0.8 s after), and the unique constraints of reverses_entry_id and of the codes,
-/// whose indexes are then built in one pass each (the codes took 30 s, now 19). Until the commit
+/// row even where it is empty, as on every imported row: 5.6 s; 0.8 s after), and the unique
+/// constraints of the codes, whose indexes are then built in one pass each (the codes took 30 s, now
+/// 19; the ledger's one reversal per entry is an index since 0030, set aside with the others). Until the commit
 /// the service then waits to read groups, people, loans and codes, as it already waited to read the
 /// ledger: this happens only while a programme's first ledger comes in.
 /// All of it inside the import's transaction: an import that fails rolls the drop back with everything else.
@@ -34,7 +35,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         """;
     // The foreign keys to the tables locked below (not the source message's: the service records
     // inbound messages meanwhile), then the unique constraints whose indexes every row would go
-    // into: the ledger's reverses_entry_id, the codes' id and (kind, ref_id), while nothing refers to codes.
+    // into: the ledger's own (none since 0030), the codes' id and (kind, ref_id), while nothing refers to codes.
     private const string PostgresObjects = """
         select k.conname as "Name", 'alter table ledger_entries drop constraint ' || quote_ident(k.conname) as "Drop",
                'alter table ledger_entries add constraint ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid) as "Create", null as "Compared"
