@@ -34,8 +34,8 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
          order by rowid
         """;
     // The foreign keys to the tables locked below (not the source message's: the service records
-    // inbound messages meanwhile), then the unique constraints whose indexes every row would go
-    // into: the ledger's own (none since 0030), the codes' id and (kind, ref_id), while nothing refers to codes.
+    // inbound messages meanwhile), then the codes' unique constraints, whose indexes every code would
+    // go into (id and (kind, ref_id)), while nothing refers to codes; then the ledger's indexes.
     private const string PostgresObjects = """
         select k.conname as "Name", 'alter table ledger_entries drop constraint ' || quote_ident(k.conname) as "Drop",
                'alter table ledger_entries add constraint ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid) as "Create", null as "Compared"
@@ -46,8 +46,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         select k.conname, 'alter table ' || k.conrelid::regclass || ' drop constraint ' || quote_ident(k.conname),
                'alter table ' || k.conrelid::regclass || ' add constraint ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), null
           from pg_constraint k
-         where (k.conrelid = 'ledger_entries'::regclass and k.contype = 'u')
-            or (k.conrelid = 'codes'::regclass and k.contype in ('p', 'u') and not exists (select 1 from pg_constraint f where f.confrelid = 'codes'::regclass))
+         where k.conrelid = 'codes'::regclass and k.contype in ('p', 'u') and not exists (select 1 from pg_constraint f where f.confrelid = 'codes'::regclass)
         union all
         select c.relname as "Name", 'drop index ' || quote_ident(c.relname) as "Drop", pg_get_indexdef(i.indexrelid) as "Create", null as "Compared"
           from pg_index i join pg_class c on c.oid = i.indexrelid

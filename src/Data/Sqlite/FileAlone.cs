@@ -10,7 +10,8 @@ namespace Pkkpm.Data.Sqlite;
 /// the file instead of looking every page up in the WAL. 12.4M ledger lines: 89-100 s → 66 s.
 /// SQLite switches only while no other connection, of any process, has the file open: a running
 /// service always does, and the import then shares the file through the WAL as before. A connection
-/// that opens while the import has the file waits for its commit (Microsoft.Data.Sqlite up to 30 s).
+/// that opens while the import has the file waits for its commit (Microsoft.Data.Sqlite up to 30 s;
+/// a service starting meanwhile as long as it takes, see the Bot's DatabaseStartup).
 /// After the commit or the rollback the file is in WAL again; should the process die before, the
 /// next connection rolls the unfinished import back from the journal and, opening, sets WAL again.
 /// </summary>
