@@ -43,6 +43,7 @@ internal sealed partial class SeedImport
         var counted = setAside is null ? null : new CountedFigures();
         var lastBefore = await connection.ExecuteScalarAsync<long>("select coalesce(max(id), 0) from ledger_entries", transaction: transaction);
         var count = await WriteLedgerRowsAsync(file, counted);
+        if (setAside is not null) await setAside.BeforeReversalsAsync();
         await WriteReversalsAsync(lastBefore);
         if (setAside is not null)
         {
