@@ -11,7 +11,7 @@ namespace Pkkpm.Data.Seeds;
 /// Reads one seed CSV row by row, checking the header first, and turns every problem into a
 /// <see cref="SeedException"/> that names the file and the line a person would open in an editor.
 /// The rows are read ahead on a thread of their own, while the import writes the ones before
-/// (<see cref="Rows"/>): reading CSV was a sixth of a large import's own work, on the thread that also
+/// (<see cref="Rows"/>): reading CSV was about an eighth of a large import's own work, on the thread that also
 /// feeds the database.
 /// </summary>
 internal sealed class SeedFile : IDisposable
