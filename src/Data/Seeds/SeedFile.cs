@@ -81,7 +81,7 @@ internal sealed class SeedFile : IDisposable
                 if (!more) break;
                 var fields = _csv.Parser.Record!;
                 if (fields.All(string.IsNullOrWhiteSpace)) continue;
-                rows.Add(new Row(this, fields, _csv.Parser.RawRow));
+                rows.Add(new Row(this, fields, FirstLine(fields, _csv.Parser.RawRow)));
                 if (rows.Count < RowsPerBatch) continue;
                 _readAhead.Add(new Batch(rows, null), _stopReading.Token);
                 rows = new List<Row>(RowsPerBatch);
@@ -102,6 +102,17 @@ internal sealed class SeedFile : IDisposable
     }
 
     public SeedException Error(int line, string reason) => new(Name, line, reason);
+
+    /// <summary>
+    /// The line a row starts on. CsvHelper counts the lines up to the row's last: a quoted note over
+    /// several lines (a spreadsheet's cell with a line break) would send a person past the row, to
+    /// the line of its last words.
+    /// </summary>
+    private static int FirstLine(string[] fields, int lastLine)
+    {
+        foreach (var field in fields) lastLine -= field.AsSpan().Count('\n');
+        return lastLine;
+    }
 
     public void Dispose()
     {

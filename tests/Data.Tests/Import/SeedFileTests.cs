@@ -27,8 +27,8 @@ public class SeedFileTests
 
         Assert.Equal([.. Enumerable.Range(1, 5002).Select(i => (long)i)], rows.Select(r => r.Amount));
         Assert.Equal([.. Enumerable.Range(2, 5000)], rows.Take(5000).Select(r => r.Line));
-        // Line 5002 is blank; the note takes lines 5003 and 5004.
-        Assert.Equal("dua\nbaris", rows[5000].Note);
+        // Line 5002 is blank; the row with the note takes lines 5003 and 5004, and is found at its first.
+        Assert.Equal((5003, "dua\nbaris"), (rows[5000].Line, rows[5000].Note));
         Assert.Equal(5005, rows[5001].Line);
     }
 
