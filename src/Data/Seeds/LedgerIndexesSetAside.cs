@@ -107,9 +107,12 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         // Dropping a foreign key locks the table it refers to. The locks are taken first, in the order
         // the service's own writes take them (the person, her group, her loan, the ledger, its code):
         // a turn holding one of them finishes before the import waits for it, so neither waits for the other.
-        // The disputes and reported repayments come after the ledger: a turn writes them after its entry.
+        // The disputes and reported repayments come after the ledger (a dispute reads its entry first)
+        // and before the codes (a member's report takes its code by trigger after its row). A turn that
+        // takes two of them the other way round (an acceptance: its entry's code, then the report) may
+        // meet the import head on: the server then aborts one of the two, and PostgresDatabase runs it again.
         if (!sqlite) await connection.ExecuteAsync(
-            "lock table people, groups, loans, ledger_entries, codes, entry_disputes, reported_repayments in access exclusive mode", transaction: transaction);
+            "lock table people, groups, loans, ledger_entries, entry_disputes, reported_repayments, codes in access exclusive mode", transaction: transaction);
         var keys = sqlite ? [] : (await connection.QueryAsync<SchemaObject>(PostgresKeys, transaction: transaction)).ToList();
         foreach (var o in objects.Concat(keys)) await connection.ExecuteAsync(o.Drop, transaction: transaction);
         return new(connection, transaction, objects, keys);
