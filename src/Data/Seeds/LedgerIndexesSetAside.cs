@@ -126,15 +126,13 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
     public async Task BeforeReversalsAsync()
     {
         foreach (var o in keys) await connection.ExecuteAsync(o.Create, transaction: transaction, commandTimeout: 0);
-        keys = [];
     }
 
-    /// <summary>After the last row: the codes the trigger would have given, then the indexes and the triggers again, then the kept
+    /// <summary>After the last row and the reversals (the keys are back: <see cref="BeforeReversalsAsync"/>): the codes the trigger would have given, then the indexes and the triggers again, then the kept
     /// figures: those <paramref name="counted"/> while the rows went in, or, without them, computed from the whole ledger.</summary>
     public async Task RestoreAsync(CountedFigures? counted)
     {
         // No time limit: on PostgreSQL each is one statement over every imported row.
-        await BeforeReversalsAsync();
         var sqlite = !Dialect.IsPostgres(connection);
         if (sqlite || !await CodesAsOneBlockAsync()) await connection.ExecuteAsync(CodesForAllEntries, transaction: transaction, commandTimeout: 0);
         // Each index is a sort of every row: SQLite shares a large sort among helper threads when allowed.
