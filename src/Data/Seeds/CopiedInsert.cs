@@ -1,6 +1,5 @@
 using Dapper;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Pkkpm.Data.Seeds;
 
@@ -67,12 +66,13 @@ internal sealed class CopiedInsert : RepeatedInsert
     {
         if (_after is not null) await _after.FlushAsync();
         if (_rows.Count == 0) return;
-        await using (var copy = await _connection.BeginBinaryImportAsync(_copy))
+        await using (var copy = await BinaryCopy.OpenAsync(_connection, _copy))
         {
             foreach (var row in _rows)
             {
-                await copy.StartRowAsync();
-                foreach (var value in row) await WriteAsync(copy, value);
+                copy.StartRow((short)row.Length);
+                foreach (var value in row) Write(copy, value);
+                await copy.EndRowAsync();
             }
             // Disposed without it, the COPY is cancelled.
             await copy.CompleteAsync();
@@ -81,16 +81,19 @@ internal sealed class CopiedInsert : RepeatedInsert
     }
 
     // Binary COPY sends each value in its column's own format: the type is named, never guessed.
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, object? value) => value switch
+    private static void Write(BinaryCopy copy, object? value)
     {
-        null => copy.WriteNullAsync(),
-        long number => copy.WriteAsync(number, NpgsqlDbType.Bigint),
-        int number => copy.WriteAsync(number, NpgsqlDbType.Integer),
-        string text => copy.WriteAsync(text, NpgsqlDbType.Text),
-        DateOnly date => copy.WriteAsync(date, NpgsqlDbType.Date),
-        DateTimeOffset moment => copy.WriteAsync(DapperTypes.Stored(moment), NpgsqlDbType.TimestampTz),
-        _ => throw new NotSupportedException($"No COPY format for {value.GetType().Name}."),
-    };
+        switch (value)
+        {
+            case null: copy.WriteNull(); break;
+            case long number: copy.Write(number); break;
+            case int number: copy.Write(number); break;
+            case string text: copy.Write(text); break;
+            case DateOnly date: copy.Write(date); break;
+            case DateTimeOffset moment: copy.Write(DapperTypes.Stored(moment)); break;
+            default: throw new NotSupportedException($"No COPY format for {value.GetType().Name}.");
+        }
+    }
 
     // Rows still waiting belong to an import that failed: they go with it.
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;

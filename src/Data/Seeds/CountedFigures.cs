@@ -16,7 +16,9 @@ namespace Pkkpm.Data.Seeds;
 /// </summary>
 internal sealed class CountedFigures
 {
-    private struct DayMoney
+    // A group's day holds its money in an object: a ledger lists a group's members one after another,
+    // and the rows after the first of a group and day add to the day just found (see DayOf).
+    private sealed class DayMoney
     {
         public long Deposits, Withdrawals, Repayments, SavingsChange;
     }
@@ -24,8 +26,12 @@ internal sealed class CountedFigures
     private readonly Dictionary<(long GroupId, DateOnly Day), DayMoney> _days = [];
     private readonly Dictionary<long, (long Repaid, DateOnly LastOn)> _loans = [];
     private readonly Dictionary<(long GroupId, DateOnly Week), long> _savers = [];
-    // The week of each member's latest deposit in her group: a later one in the same week adds no saver.
-    private readonly Dictionary<(long PersonId, long GroupId), DateOnly> _lastWeekSaved = [];
+    // The week of each member's latest deposit: a later one in the same week adds no saver. Known by
+    // her person id alone: an import gives each member one group (a pendamping has no ledger lines).
+    // A long key is hashed as itself: ids in the order of the file find their buckets in that order.
+    private readonly Dictionary<long, DateOnly> _lastWeekSaved = [];
+    private (long GroupId, DateOnly Day) _lastDay;
+    private DayMoney? _lastDayMoney;
 
     /// <summary>False once a member's deposit went back to an earlier week than one already counted.</summary>
     public bool Complete { get; private set; } = true;
@@ -33,7 +39,7 @@ internal sealed class CountedFigures
     /// <summary>An entry as it is written (never one that reverses another).</summary>
     public void Add(long groupId, long personId, string kind, long amount, long? loanId, DateOnly day)
     {
-        ref var money = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, (groupId, day), out _);
+        var money = DayOf(groupId, day);
         switch (kind)
         {
             case "setoran":
@@ -53,11 +59,22 @@ internal sealed class CountedFigures
         }
     }
 
+    private DayMoney DayOf(long groupId, DateOnly day)
+    {
+        if (_lastDayMoney is null || _lastDay != (groupId, day))
+        {
+            ref var money = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, (groupId, day), out _);
+            _lastDay = (groupId, day);
+            _lastDayMoney = money ??= new DayMoney();
+        }
+        return _lastDayMoney;
+    }
+
     private void CountSaver(long groupId, long personId, DateOnly day)
     {
         if (!Complete) return;
         var week = MeetingDates.WeekStart(day);
-        ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastWeekSaved, (personId, groupId), out var savedBefore);
+        ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastWeekSaved, personId, out var savedBefore);
         if (savedBefore && week == last) return;
         if (savedBefore && week < last)
         {

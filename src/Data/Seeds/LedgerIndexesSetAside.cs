@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Pkkpm.Data.Seeds;
 
@@ -17,12 +16,15 @@ namespace Pkkpm.Data.Seeds;
 /// On PostgreSQL more steps aside (on SQLite the import already runs without foreign-key checks):
 /// the foreign keys of the group, the member and the loan (checked row by row they cost 12.4M rows
 /// 100 s, checked once after, 7 s), those of the recorder and of the reversed entry (each checked a
-/// row even where it is empty, as on every imported row: 5.6 s; 0.8 s after), the unique
+/// row even where it is empty, as on every imported row: 5.6 s; 0.8 s after), that of the source
+/// message (empty on every imported row, yet checked on each: the ledger's rows took 6 s longer to
+/// write with it; 0.9 s after), the unique
 /// constraints of the codes, whose indexes are then built in one pass each (the codes took 30 s, now
 /// 19), and the ledger's primary key with the foreign keys of the disputes and reported repayments
 /// that need it (made again as soon as the rows are in, before the reversals that read by it). Until the commit
-/// the service then waits to read groups, people, loans, codes, disputes and reported repayments, as it
-/// already waited to read the ledger: this happens only while a programme's first ledger comes in.
+/// the service then waits to record messages and to read groups, people, loans, codes, disputes and reported
+/// repayments, as it already waited to read the ledger (<see cref="TurnOrderLocks"/>): this happens only
+/// while a programme's first ledger comes in.
 /// All of it inside the import's transaction: an import that fails rolls the drop back with everything else.
 /// </summary>
 internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransaction transaction,
@@ -37,8 +39,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
          where tbl_name = 'ledger_entries' and sql is not null and (type = 'index' or name in ('ledger_entries_code', 'ledger_entries_kept_figures'))
          order by rowid
         """;
-    // The foreign keys to the tables locked below (not the source message's: the service records
-    // inbound messages meanwhile), and those of the disputes and reported repayments to the ledger
+    // The ledger's foreign keys (to tables locked below), and those of the disputes and reported repayments to the ledger
     // (empty with it, they refer to no entry), which its primary key needs gone before it goes; then
     // the codes' unique constraints, whose indexes every code would go into (id and (kind, ref_id)),
     // while nothing refers to codes; then the ledger's indexes but the one the reversals read (PostgresKeys).
@@ -46,8 +47,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         select k.conname as "Name", 'alter table ' || k.conrelid::regclass || ' drop constraint ' || quote_ident(k.conname) as "Drop",
                'alter table ' || k.conrelid::regclass || ' add constraint ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid) as "Create", null as "Compared"
           from pg_constraint k
-         where k.contype = 'f' and (k.confrelid = 'ledger_entries'::regclass or k.conrelid = 'ledger_entries'::regclass
-           and k.confrelid in ('people'::regclass, 'groups'::regclass, 'loans'::regclass))
+         where k.contype = 'f' and (k.confrelid = 'ledger_entries'::regclass or k.conrelid = 'ledger_entries'::regclass)
         union all
         select k.conname, 'alter table ' || k.conrelid::regclass || ' drop constraint ' || quote_ident(k.conname),
                'alter table ' || k.conrelid::regclass || ' add constraint ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), null
@@ -104,15 +104,7 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         var trigger = sqlite ? SqliteCodeTrigger : PostgresCodeTrigger;
         if (!objects.Any(o => o.Name == "ledger_entries_code" && trigger.IsMatch(OneLine(o.Compared ?? "")))) return null;
 
-        // Dropping a foreign key locks the table it refers to. The locks are taken first, in the order
-        // the service's own writes take them (the person, her group, her loan, the ledger, its code):
-        // a turn holding one of them finishes before the import waits for it, so neither waits for the other.
-        // The disputes and reported repayments come after the ledger (a dispute reads its entry first)
-        // and before the codes (a member's report takes its code by trigger after its row). A turn that
-        // takes two of them the other way round (an acceptance: its entry's code, then the report) may
-        // meet the import head on: the server then aborts one of the two, and PostgresDatabase runs it again.
-        if (!sqlite) await connection.ExecuteAsync(
-            "lock table people, groups, loans, ledger_entries, entry_disputes, reported_repayments, codes in access exclusive mode", transaction: transaction);
+        await TurnOrderLocks.TakeUpToAsync(connection, transaction, "codes");
         var keys = sqlite ? [] : (await connection.QueryAsync<SchemaObject>(PostgresKeys, transaction: transaction)).ToList();
         foreach (var o in objects.Concat(keys)) await connection.ExecuteAsync(o.Drop, transaction: transaction);
         return new(connection, transaction, objects, keys);
@@ -170,15 +162,15 @@ internal sealed class LedgerIndexesSetAside(DbConnection connection, DbTransacti
         if (count == 0 || last - first + 1 != count) return false;
         // The codes are locked (TryAsync): no one else takes from the sequence meanwhile.
         var firstCode = await connection.ExecuteScalarAsync<long>("select nextval(pg_get_serial_sequence('codes', 'id'))", transaction: transaction);
-        await using (var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("copy codes (id, kind, ref_id) from stdin (format binary)"))
+        await using (var copy = await BinaryCopy.OpenAsync((NpgsqlConnection)connection, "copy codes (id, kind, ref_id) from stdin (format binary)"))
         {
-            copy.Timeout = TimeSpan.Zero;
             for (var i = 0L; i < count; i++)
             {
-                await copy.StartRowAsync();
-                await copy.WriteAsync(firstCode + i, NpgsqlDbType.Bigint);
-                await copy.WriteAsync("entry", NpgsqlDbType.Text);
-                await copy.WriteAsync(first + i, NpgsqlDbType.Bigint);
+                copy.StartRow(3);
+                copy.Write(firstCode + i);
+                copy.Write("entry");
+                copy.Write(first + i);
+                await copy.EndRowAsync();
             }
             await copy.CompleteAsync();
         }

@@ -10,8 +10,8 @@ namespace Pkkpm.Data.Seeds;
 /// members 30 s. On PostgreSQL the memberships' foreign keys to the person and the group step aside
 /// too (<see cref="EmptyTablesSetAside"/>), checked once after the last member instead of one at a
 /// time (a million members: 9.6 s with them, 1.7 s without). Until the commit the service then waits
-/// to read people and groups: this happens only in a programme's first import, when it has no members
-/// yet. All of it is made again from the definitions the database holds, inside the import's
+/// to record messages and to read people and groups (<see cref="TurnOrderLocks"/>): this happens only
+/// in a programme's first import, when it has no members yet. All of it is made again from the definitions the database holds, inside the import's
 /// transaction: an import that fails rolls the drop back with everything else.
 /// </summary>
 internal sealed class MembershipsSetAside(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> triggers, EmptyTablesSetAside checks)
@@ -32,9 +32,7 @@ internal sealed class MembershipsSetAside(DbConnection connection, DbTransaction
     {
         if (await connection.ExecuteScalarAsync<bool>("select exists (select 1 from memberships)", transaction: transaction)) return null;
         var postgres = Dialect.IsPostgres(connection);
-        // Dropping a foreign key locks the table it refers to: those are taken first, in the order the
-        // service's own writes take them (the person, her group), as the ledger's are (LedgerIndexesSetAside).
-        if (postgres) await connection.ExecuteAsync("lock table people, groups in access exclusive mode", transaction: transaction);
+        await TurnOrderLocks.TakeUpToAsync(connection, transaction, "groups");
         var triggers = (await connection.QueryAsync<Trigger>(postgres ? PostgresTriggers : SqliteTriggers, transaction: transaction)).ToList();
         foreach (var trigger in triggers) await connection.ExecuteAsync(trigger.Drop, transaction: transaction);
         var checks = await EmptyTablesSetAside.TakeAsync(connection, transaction, ["memberships"]);

@@ -35,6 +35,7 @@ internal sealed partial class SeedImport
         if (file is null) return 0;
         var tally = Tally(file.Name);
         var inFile = new HashSet<(long, DateOnly, long)>();
+        var setAside = stored.Count == 0 ? await FirstLoansSetAsideAsync() : null;
         await using var insertLoan = await RepeatedInsert.OpenAsync(connection, transaction,
             "loans", ["person_id", "group_id", "principal", "disbursed_on", "instalments", "instalment_amount", "frequency", "created_at"], withIds: true);
         try
@@ -71,7 +72,21 @@ internal sealed partial class SeedImport
         }
         catch (SeedException problem) when (Listed(problem)) { }
         await insertLoan.FlushAsync();
+        if (setAside is not null) await setAside.RestoreAsync();
         return inFile.Count;
+    }
+
+    /// <summary>
+    /// A programme's first loans: their foreign keys (the member, her group, who recorded it, the source
+    /// message) and their group index step aside and are made again after the last loan, each in one
+    /// pass: 250,000 loans took PostgreSQL 3.7 s with them, 1.7 s without (psql). The service meanwhile
+    /// waits to record messages and to read people and groups (<see cref="TurnOrderLocks"/>), as during
+    /// a programme's first ledger.
+    /// </summary>
+    private async Task<EmptyTablesSetAside> FirstLoansSetAsideAsync()
+    {
+        await TurnOrderLocks.TakeUpToAsync(connection, transaction, "groups");
+        return await EmptyTablesSetAside.TakeAsync(connection, transaction, ["loans"]);
     }
 
     private void AddLoan(long personId, long loanId, DateOnly disbursedOn)

@@ -5,8 +5,8 @@ namespace Pkkpm.Data.Tests.Stores;
 
 /// <summary>
 /// A large ledger.csv into an empty database takes a faster road (on SQLite the ledger's indexes
-/// and code trigger step aside and are made again after, on PostgreSQL its foreign keys too, rows go in many to an insert); the
-/// database must end as the ordinary road leaves it, and a failed import must leave nothing.
+/// and code trigger step aside and are made again after, on PostgreSQL its foreign keys too, rows go in many to an insert;
+/// a first loans.csv likewise); the database must end as the ordinary road leaves it, and a failed import must leave nothing.
 /// </summary>
 public class LedgerBulkLoadTests
 {
@@ -32,6 +32,10 @@ public class LedgerBulkLoadTests
         // Stored in the very forms the ordinary road binds: equal as the database compares them.
         Assert.Equal(Rows, await db.ScalarAsync<long>("select count(*) from ledger_entries where recorded_at = @Now and occurred_on >= @First",
             new { Now, First = new DateOnly(2026, 1, 5) }));
+        // Text as written, whatever its length (a note longer than the COPY's blocks) or its characters.
+        Assert.Equal(LongNote, await db.ScalarAsync<string>("select note from ledger_entries where amount = 1003"));
+        Assert.Equal("minggu ke-6 \u2013 lunas \u2713", await db.ScalarAsync<string>("select note from ledger_entries where amount = 1006"));
+        Assert.Equal(1, await db.ScalarAsync<long>("select count(*) from loans where principal = 500000 and disbursed_on = @Day", new { Day = new DateOnly(2026, 1, 5) }));
         if (provider == DatabaseOptions.Sqlite) Assert.Equal("ok", await db.ScalarAsync<string>("pragma integrity_check"));
 
         // The trigger is back: the next entry, written the ordinary way, gets its code.
@@ -52,21 +56,35 @@ public class LedgerBulkLoadTests
         var error = await Assert.ThrowsAsync<SeedException>(() => SeedLoader.LoadIfEmptyAsync(db.Database, seeds.Path, Now));
 
         Assert.Equal(Rows + 2, error.Line);
-        Assert.Equal(0L, await db.ScalarAsync<long>("select (select count(*) from ledger_entries) + (select count(*) from codes) + (select count(*) from people)"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("select (select count(*) from ledger_entries) + (select count(*) from codes) + (select count(*) from people) + (select count(*) from loans)"));
         Assert.Equal(migrated, await SchemaAsync(db));
     }
+
+    // Longer than the 64 KB blocks PostgreSQL's COPY is sent in.
+    private static readonly string LongNote = string.Join(" ", Enumerable.Repeat("catatan panjang", 5000));
 
     private static string[] Ledger(int rows) =>
     [
         "date,phone,type,amount,note",
-        .. Enumerable.Range(0, rows).Select(i => $"{new DateOnly(2026, 1, 5).AddDays(7 * (i / 2)):yyyy-MM-dd},08121111000{1 + i % 2},setoran,{1000 + i},{(i % 3 == 0 ? "minggu ke-" + i : "")}"),
+        .. Enumerable.Range(0, rows).Select(i => $"{new DateOnly(2026, 1, 5).AddDays(7 * (i / 2)):yyyy-MM-dd},08121111000{1 + i % 2},setoran,{1000 + i},{Note(i)}"),
     ];
+
+    private static string Note(int line) => line switch
+    {
+        3 => LongNote,
+        6 => "minggu ke-6 \u2013 lunas \u2713",
+        _ when line % 3 == 0 => "minggu ke-" + line,
+        _ => "",
+    };
 
     private static TemporaryFolder Seeds(string[] ledger)
     {
         var seeds = new TemporaryFolder();
         File.WriteAllLines(Path.Combine(seeds.Path, "groups.csv"), ["code,name,village,meeting_day,meeting_time,meeting_place", "MAWAR,KPB Mawar,Sumberejo,Senin,15:00,Rumah Bu Sri"]);
         File.WriteAllLines(Path.Combine(seeds.Path, "people.csv"), ["phone,name,role,group_codes,salutation", "081211110001,Sri Wahyuni,anggota,MAWAR,Ibu", "081211110002,Painem,anggota,MAWAR,Ibu"]);
+        // A programme's first loans take a road of their own on PostgreSQL (their checks after the last loan).
+        File.WriteAllLines(Path.Combine(seeds.Path, "loans.csv"),
+            ["phone,principal,disbursed_on,instalments,instalment_amount,frequency", "081211110002,500000,2026-01-05,10,55000,mingguan"]);
         File.WriteAllLines(Path.Combine(seeds.Path, "ledger.csv"), ledger);
         return seeds;
     }
