@@ -8,9 +8,10 @@ namespace Pkkpm.Data.Seeds;
 /// <summary>
 /// One insert the import runs for every row of a file, written the way each database takes many
 /// rows fastest: on SQLite an insert compiled once and run for each row (<see cref="PreparedInsert"/>),
-/// on PostgreSQL rows gathered and written thousands at a time by binary COPY (<see cref="CopiedInsert"/>).
-/// Values are given in the order of the columns. A row may wait in memory until <see cref="FlushAsync"/>:
+/// on PostgreSQL rows written by binary COPY (<see cref="CopiedInsert"/>).
+/// Values are given in the order of the columns. A row may not be in the table until <see cref="FlushAsync"/>:
 /// anything that refers to it (a membership to its person) comes after that, or names it as <c>after</c>.
+/// On PostgreSQL the connection is in COPY until then: the import flushes before any other statement.
 /// </summary>
 internal abstract class RepeatedInsert : IAsyncDisposable
 {

@@ -55,11 +55,15 @@ internal sealed class SeedFile : IDisposable
     /// <summary>Rows as read, and, last, what stopped the reading if it was not the end of the file.</summary>
     private sealed record Batch(List<Row> Rows, Exception? Problem);
 
-    /// <summary>The data rows, each with its line number in the file, in the order of the file. Read once.</summary>
-    public IEnumerable<Row> Rows()
+    /// <summary>
+    /// The data rows, each with its line number in the file, in the order of the file. Read once.
+    /// <paramref name="ahead"/>: work that depends on the row alone (reading its phone number, the
+    /// costliest check of a person's row), done on the reading thread too; its result is the row's <see cref="Row.Ahead"/>.
+    /// </summary>
+    public IEnumerable<Row> Rows(Func<Row, object?>? ahead = null)
     {
         if (_reading is not null) throw new InvalidOperationException($"{Name} is read once.");
-        _reading = Task.Run(ReadAhead);
+        _reading = Task.Run(() => ReadAhead(ahead));
         foreach (var batch in _readAhead.GetConsumingEnumerable())
         {
             foreach (var row in batch.Rows) yield return row;
@@ -67,7 +71,7 @@ internal sealed class SeedFile : IDisposable
         }
     }
 
-    private void ReadAhead()
+    private void ReadAhead(Func<Row, object?>? ahead)
     {
         var rows = new List<Row>(RowsPerBatch);
         try
@@ -81,7 +85,8 @@ internal sealed class SeedFile : IDisposable
                 if (!more) break;
                 var fields = _csv.Parser.Record!;
                 if (fields.All(string.IsNullOrWhiteSpace)) continue;
-                rows.Add(new Row(this, fields, FirstLine(fields, _csv.Parser.RawRow)));
+                var row = new Row(this, fields, FirstLine(fields, _csv.Parser.RawRow));
+                rows.Add(ahead is null ? row : new Row(this, fields, row.Line, ahead(row)));
                 if (rows.Count < RowsPerBatch) continue;
                 _readAhead.Add(new Batch(rows, null), _stopReading.Token);
                 rows = new List<Row>(RowsPerBatch);
@@ -125,9 +130,12 @@ internal sealed class SeedFile : IDisposable
         _reader.Dispose();
     }
 
-    internal readonly struct Row(SeedFile file, string[] fields, int line)
+    internal readonly struct Row(SeedFile file, string[] fields, int line, object? ahead = null)
     {
         public int Line => line;
+
+        /// <summary>What the reading thread made of the row (<see cref="Rows"/>), if asked.</summary>
+        public object? Ahead => ahead;
 
         public string Text(string column, bool required = true)
         {
@@ -142,6 +150,7 @@ internal sealed class SeedFile : IDisposable
         public string Gsm7Text(string column, bool required = true)
         {
             var text = TypographicPunctuation.Fold(Text(column, required));
+            if (SmsLength.IsGsm7(text)) return text;
             foreach (var character in text.EnumerateRunes())
             {
                 if (!SmsLength.IsGsm7(character.ToString()))

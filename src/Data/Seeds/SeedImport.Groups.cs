@@ -73,6 +73,7 @@ internal sealed partial class SeedImport
                     if (stored.TryGetValue(code, out var known))
                     {
                         if (known.SameAs(group)) { tally.Unchanged++; continue; }
+                        await insertGroup.FlushAsync();
                         await connection.ExecuteAsync("""
                             update groups set name = @Name, village = @Village, meeting_day = @Day, meeting_time = @Time, meeting_place = @Place,
                                    meeting_cadence = @Cadence, first_meeting = @FirstMeeting where id = @Id

@@ -57,6 +57,7 @@ internal sealed partial class SeedImport
                     if (stored.TryGetValue(key, out var known))
                     {
                         if ((known.Instalments, known.InstalmentAmount, known.Frequency) == (loan.Instalments, loan.InstalmentAmount, loan.Frequency)) { tally.Unchanged++; continue; }
+                        await insertLoan.FlushAsync();
                         await connection.ExecuteAsync("update loans set instalments = @Instalments, instalment_amount = @InstalmentAmount, frequency = @Frequency where id = @Id",
                             new { known.Id, loan.Instalments, loan.InstalmentAmount, loan.Frequency }, transaction);
                         tally.Changed++;

@@ -61,12 +61,12 @@ internal sealed partial class SeedImport
             "memberships", ["person_id", "group_id", "list_number"], after: insertPerson);
         try
         {
-            foreach (var row in file.Rows())
+            foreach (var row in file.Rows(ahead: row => IndonesianPhone.TryNormalize(row.Text("phone", required: false), out var phone) ? phone : null))
             {
                 try
                 {
                     var raw = row.Text("phone");
-                    if (!IndonesianPhone.TryNormalize(raw, out var phone)) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
+                    if (row.Ahead is not string phone) throw row.Fail($"phone '{raw}' is not a valid Indonesian mobile number");
                     if (!inFile.Add(phone)) throw row.Fail($"phone '{raw}' appears twice");
                     if (!Roles.TryParse(row.Text("role"), out var role))
                         throw row.Fail($"role '{row.Text("role")}' must be one of anggota, ketua, sekretaris, bendahara, pendamping, pemantau, admin");
@@ -103,8 +103,11 @@ internal sealed partial class SeedImport
     {
         if (known is null) return await insertPerson.IdAsync(person.Phone, person.Name, person.Role, person.Salutation, person.Panggilan, Now);
         if (!SamePerson(known, person))
+        {
+            await insertPerson.FlushAsync();
             await connection.ExecuteAsync("update people set name = @Name, role = @Role, salutation = @Salutation, panggilan = @Panggilan where id = @Id",
                 new { known.Id, person.Name, person.Role, person.Salutation, person.Panggilan }, transaction);
+        }
         return known.Id;
     }
 

@@ -33,6 +33,25 @@ public class SeedFileTests
     }
 
     [Fact]
+    public void What_is_made_of_a_row_on_the_reading_thread_comes_with_that_row()
+    {
+        using var folder = new ImportFolder().With("people.csv",
+        [
+            "phone,name,role,group_codes",
+            .. Enumerable.Range(0, 3000).Select(i => $"0812{i:D8},Anggota {i},anggota,MAWAR"),
+        ]);
+        using var file = new SeedFile(folder.Path, "people.csv", "phone", "name");
+        var reader = Environment.CurrentManagedThreadId;
+        var threads = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        var rows = file.Rows(ahead: row => { threads.Add(Environment.CurrentManagedThreadId); return "+62" + row.Text("phone")[1..]; })
+            .Select(r => (Ahead: r.Ahead, Name: r.Text("name"))).ToList();
+
+        Assert.Equal([.. Enumerable.Range(0, 3000).Select(i => ($"+62812{i:D8}", $"Anggota {i}"))], rows.Select(r => ((string)r.Ahead!, r.Name)));
+        Assert.DoesNotContain(reader, threads);
+    }
+
+    [Fact]
     public async Task An_import_that_stops_after_a_few_rows_of_a_large_file_closes_it_at_once()
     {
         using var folder = new ImportFolder().With("ledger.csv",
