@@ -8,7 +8,7 @@ namespace Pkkpm.Data.Seeds;
 /// round trip for each cost a million people 133 s. Each row is written to a COPY left open between
 /// rows, so the server stores the rows before while the import reads the next (gathered and sent
 /// 10,000 at a time, the import waited for the server at every block: the people of 1M members took
-/// 11.3 s instead of N s). The connection is in COPY until <see cref="FlushAsync"/>: the import flushes
+/// 11.3 s instead of 10.4). The connection is in COPY until <see cref="FlushAsync"/>: the import flushes
 /// before any other statement. Rows of a table that refers to another's (<c>after</c>: a membership
 /// to its person) cannot share the connection with that COPY: they wait in memory instead, and go in
 /// after the other's, <see cref="RowsPerCopy"/> at a time. A row's id is known before the row is
