@@ -33,8 +33,7 @@ internal sealed class BinaryCopy : IAsyncDisposable
         // Millions of rows take longer than a command may: the end of the COPY waits for all of them.
         stream.ReadTimeout = stream.WriteTimeout = 0;
         var copy = new BinaryCopy(stream);
-        Header.CopyTo(copy.Room(Header.Length));
-        copy._used += Header.Length;
+        Header.CopyTo(copy.Take(Header.Length));
         return copy;
     }
 
@@ -115,14 +114,9 @@ internal sealed class BinaryCopy : IAsyncDisposable
     // The next bytes of the buffer, counted as written; the buffer grows for a row larger than a block.
     private Span<byte> Take(int length)
     {
-        var span = Room(length);
+        if (_used + length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _used + length));
+        var span = _buffer.AsSpan(_used, length);
         _used += length;
         return span;
-    }
-
-    private Span<byte> Room(int length)
-    {
-        if (_used + length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _used + length));
-        return _buffer.AsSpan(_used, length);
     }
 }
