@@ -27,10 +27,10 @@ public interface IDatabase
     /// An import (seeds, import FOLDER), whose work makes every reference itself, from rows it has
     /// read or written in the same transaction. On SQLite it runs alone like a background write, with
     /// the foreign-key checks off: they were about 30 % of the cost of inserting a ledger row (three
-    /// parent lookups each). PostgreSQL checks them as ever: a write. With <paramref name="fileAlone"/>
-    /// (the import command, not the running service) SQLite takes the file to itself when no other
-    /// connection has it open (see <see cref="Sqlite.FileAlone"/>).
+    /// parent lookups each). PostgreSQL checks them as ever: a write. <paramref name="fileUse"/>: whether
+    /// SQLite may take the file to itself (the import command's, not the running service's; see
+    /// <see cref="ImportFileUse"/>).
     /// </summary>
-    Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, bool fileAlone = false) =>
+    Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, ImportFileUse fileUse = ImportFileUse.Shared) =>
         WriteAsync(work, cancellationToken);
 }

@@ -41,7 +41,7 @@ internal static class ImportCommand
         try
         {
             await Migrator.ApplyAsync(database);
-            var result = await FolderImport.RunAsync(database, folder, dryRun, clock.GetUtcNow(), fileAlone: true);
+            var result = await FolderImport.RunAsync(database, folder, dryRun, clock.GetUtcNow(), fileUse: FolderImport.FileUseOfTheCommand(folder, dryRun));
             return await ReportAsync(result, dryRun, sqlite: database.Provider == DatabaseOptions.Sqlite, output, errors);
         }
         catch (DbException e)
@@ -69,9 +69,11 @@ internal static class ImportCommand
         if (sqlite)
             await output.WriteLineAsync(dryRun
                 ? $"The import would hold the database about {Seconds(result.Held)} s (plus its commit): the service's messages meanwhile wait or are refused."
-                : result.FileAlone
-                    ? $"Held the database {Seconds(result.Held)} s, with the file to itself (no service had it open)."
-                    : $"Held the database {Seconds(result.Held)} s.");
+                : result.ServiceStoodAside
+                    ? $"Held the database {Seconds(result.Held)} s, with the file to itself: the running service stood aside and answered 503 meanwhile."
+                    : result.FileAlone
+                        ? $"Held the database {Seconds(result.Held)} s, with the file to itself (no service had it open)."
+                        : $"Held the database {Seconds(result.Held)} s.");
         return 0;
     }
 

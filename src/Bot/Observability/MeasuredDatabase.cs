@@ -17,8 +17,8 @@ internal sealed class MeasuredDatabase(IDatabase inner, WriteQueue queue) : IDat
     public Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         CountedAsync(() => inner.WriteInBackgroundAsync(work, cancellationToken));
 
-    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, bool fileAlone = false) =>
-        CountedAsync(() => inner.ImportAsync(work, cancellationToken, fileAlone));
+    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, ImportFileUse fileUse = ImportFileUse.Shared) =>
+        CountedAsync(() => inner.ImportAsync(work, cancellationToken, fileUse));
 
     private async Task<T> CountedAsync<T>(Func<Task<T>> write)
     {

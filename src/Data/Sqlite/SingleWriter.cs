@@ -19,6 +19,7 @@ internal sealed class SingleWriter : IAsyncDisposable
     private const int MaxQueued = 1024;
 
     private readonly Func<CancellationToken, Task<StatementCachingConnection>> _open;
+    private readonly Func<bool> _standsAside;
     private readonly Channel<IUnit> _queue = Channel.CreateBounded<IUnit>(
         new BoundedChannelOptions(MaxQueued) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly Channel<IUnit> _background = Channel.CreateBounded<IUnit>(
@@ -28,9 +29,12 @@ internal sealed class SingleWriter : IAsyncDisposable
     /// <summary>Under a steady stream of turns, one background unit at least this often.</summary>
     internal static readonly TimeSpan BackgroundAtLeastEvery = TimeSpan.FromMilliseconds(100);
 
-    public SingleWriter(Func<CancellationToken, Task<StatementCachingConnection>> open)
+    /// <param name="standsAside">True while an import command has asked for the file (<see cref="ImportRequest"/>):
+    /// the writer then closes its connection and refuses units as busy.</param>
+    public SingleWriter(Func<CancellationToken, Task<StatementCachingConnection>> open, Func<bool> standsAside)
     {
         _open = open;
+        _standsAside = standsAside;
         _loop = Task.Run(RunAsync);
     }
 
@@ -44,15 +48,33 @@ internal sealed class SingleWriter : IAsyncDisposable
     /// <summary>
     /// An import: in the background lane, so alone in its commit, and with SQLite's foreign-key
     /// checks off for it (see <see cref="IDatabase.ImportAsync{T}"/>); they are on again for the next
-    /// commit. With <paramref name="fileAlone"/>, the file is its own if no one else has it open (<see cref="FileAlone"/>).
+    /// commit. <paramref name="fileUse"/> says whether it may take the file to itself (<see cref="FileAlone"/>).
     /// </summary>
-    public Task<T> RunImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool fileAlone, CancellationToken cancellationToken) =>
-        EnqueueAsync(_background, work, cancellationToken, checksOwnReferences: true, fileAlone);
+    public Task<T> RunImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, ImportFileUse fileUse, CancellationToken cancellationToken) =>
+        EnqueueAsync(_background, work, cancellationToken, checksOwnReferences: true, fileUse);
+
+    /// <summary>True while this writer's import asks a service for the file: its own database must not stand aside for it.</summary>
+    public bool IsAsking => _asking;
+
+    private volatile bool _asking;
+
+    /// <summary>Wakes the writer, so that one standing aside closes its connection now rather than at its next unit.</summary>
+    public async Task LetGoAsync()
+    {
+        try
+        {
+            await RunAsync(static (_, _) => Task.FromResult(0), CancellationToken.None);
+        }
+        catch (Exception e) when (DatabaseUnavailable.Is(e) || e is ObjectDisposedException)
+        {
+            // Refused as busy: the writer stands aside, as asked (or it has been disposed meanwhile).
+        }
+    }
 
     private static async Task<T> EnqueueAsync<T>(Channel<IUnit> lane, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken,
-        bool checksOwnReferences = false, bool fileAlone = false)
+        bool checksOwnReferences = false, ImportFileUse fileUse = ImportFileUse.Shared)
     {
-        var unit = new Unit<T>(work, cancellationToken, checksOwnReferences, fileAlone);
+        var unit = new Unit<T>(work, cancellationToken, checksOwnReferences, fileUse);
         try
         {
             await lane.Writer.WriteAsync(unit, cancellationToken);
@@ -86,6 +108,15 @@ internal sealed class SingleWriter : IAsyncDisposable
             }
             if (batch.Count == 0) continue;
 
+            if (_standsAside())
+            {
+                // An import command has the file, or is about to: nothing of this batch was written.
+                foreach (var unit in batch) unit.Fail(SqliteDatabase.StoodAside());
+                if (connection is not null) await connection.DisposeAsync();
+                connection = null;
+                continue;
+            }
+
             try
             {
                 connection ??= await _open(CancellationToken.None);
@@ -113,22 +144,26 @@ internal sealed class SingleWriter : IAsyncDisposable
         return await turns || await background;
     }
 
-    private static async Task CommitAsync(StatementCachingConnection connection, List<IUnit> batch)
+    private async Task CommitAsync(StatementCachingConnection connection, List<IUnit> batch)
     {
         // Only a unit alone can go without the checks: turns committed with it must not.
         var checksOff = batch is [{ ChecksOwnReferences: true }];
         // The pragmas do nothing inside a transaction: they are set before and after.
         if (checksOff) await SetForeignKeysAsync(connection, on: false);
-        var fileAlone = batch is [{ WantsFileAlone: true }] && FileAlone.TryTake(connection.Inner);
+        var fileUse = batch is [{ FileUse: var use }] ? use : ImportFileUse.Shared;
+        _asking = fileUse == ImportFileUse.AloneAskingTheService;
+        FileAlone? alone = null;
         try
         {
+            alone = await FileAlone.TakeAsync(connection.Inner, fileUse);
             await CommitInOneTransactionAsync(connection, batch);
         }
         finally
         {
             // Should this fail, the caller opens a fresh connection, whose checks are on and which shares the file again.
             if (checksOff) await SetForeignKeysAsync(connection, on: true);
-            if (fileAlone) await FileAlone.GiveBackAsync(connection.Inner);
+            if (alone is not null) await alone.GiveBackAsync();
+            _asking = false;
         }
     }
 
@@ -176,8 +211,8 @@ internal sealed class SingleWriter : IAsyncDisposable
         bool TryStart();
         /// <summary>An import, which makes every reference from rows it has read or written.</summary>
         bool ChecksOwnReferences { get; }
-        /// <summary>An import that takes the file to itself if no one else has it open.</summary>
-        bool WantsFileAlone { get; }
+        /// <summary>Whether an import may take the file to itself (<see cref="FileAlone"/>).</summary>
+        ImportFileUse FileUse { get; }
         Task RunAsync(DbConnection connection, DbTransaction transaction);
         void Complete();
         void Fail(Exception error);
@@ -193,11 +228,11 @@ internal sealed class SingleWriter : IAsyncDisposable
         private int _state = Queued;
         private T? _value;
 
-        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences, bool wantsFileAlone)
+        public Unit(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, bool checksOwnReferences, ImportFileUse fileUse)
         {
             _work = work;
             ChecksOwnReferences = checksOwnReferences;
-            WantsFileAlone = wantsFileAlone;
+            FileUse = fileUse;
             // The caller hears "cancelled" as soon as its token fires, not when the writer gets to
             // the unit: a caller with a deadline does not wait out a busy writer.
             _cancellation = cancellationToken.Register(() =>
@@ -210,7 +245,7 @@ internal sealed class SingleWriter : IAsyncDisposable
 
         public bool ChecksOwnReferences { get; }
 
-        public bool WantsFileAlone { get; }
+        public ImportFileUse FileUse { get; }
 
         // A unit is only dropped before it starts; once running it finishes, so work is never half-done.
         public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;

@@ -10,21 +10,60 @@ namespace Pkkpm.Data.Sqlite;
 /// sleeps and give multi-second tails. synchronous=FULL: a committed rupiah survives a power cut.
 /// Every connection lives as long as the database and keeps its statements compiled
 /// (<see cref="StatementCachingConnection"/>): a few readers, taken in turn, and the writer's one.
+/// While a large import command asks for the file (<see cref="ImportRequest"/>), all of them are
+/// closed and every read and write is refused as busy, which the service answers with 503.
 /// </summary>
 public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly SingleWriter _writer;
+    private readonly CancellationTokenSource _disposing = new();
+    private readonly Task _watching;
+    private volatile bool _standsAside;
+
+    /// <summary>The file's full name as SQLite resolves it, as the import's request is named (empty in memory).</summary>
+    private volatile string? _file;
 
     public SqliteDatabase(string connectionString)
     {
         DapperTypes.Register();
-        _connectionString = new SqliteConnectionStringBuilder(connectionString)
+        var settings = new SqliteConnectionStringBuilder(connectionString)
         {
             ForeignKeys = true,
-            Pooling = true,
-        }.ToString();
-        _writer = new SingleWriter(OpenWriterAsync);
+            // The connections are kept here (readers, writer); one closed here must be closed, not
+            // pooled, for an import to find the file free.
+            Pooling = false,
+        };
+        _connectionString = settings.ToString();
+        _writer = new SingleWriter(OpenWriterAsync, () => _standsAside);
+        _watching = WatchForImportRequestsAsync(_disposing.Token);
+    }
+
+    /// <summary>What every read and write gets while an import command has the file: SQLite's "busy" (503 with Retry-After in the service).</summary>
+    internal static SqliteException StoodAside() =>
+        new("An import command has the database file until its commit: nothing is read or written here meanwhile.", SQLitePCL.raw.SQLITE_BUSY);
+
+    private async Task WatchForImportRequestsAsync(CancellationToken disposing)
+    {
+        using var timer = new PeriodicTimer(ImportRequest.LookEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(disposing))
+            {
+                var asked = !_writer.IsAsking && _file is { Length: > 0 } file && ImportRequest.IsMade(file);
+                var seenNow = asked && !_standsAside;
+                _standsAside = asked;
+                if (!asked) continue;
+                // At every look while asked: a reader given back just as the request was seen is closed too.
+                while (_idleReaders.TryTake(out var reader)) reader.Dispose();
+                // Not waited for: a long write of this service's own (a console upload) finishes first, and
+                // the looks go on meanwhile, so a request withdrawn meanwhile is seen.
+                if (seenNow) _ = _writer.LetGoAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     public string Provider => DatabaseOptions.Sqlite;
@@ -43,6 +82,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         StatementCachingConnection? connection = null;
         try
         {
+            if (_standsAside) throw StoodAside();
             if (!_idleReaders.TryTake(out connection)) connection = new(await OpenAsync(cancellationToken));
             return await read(connection);
         }
@@ -56,7 +96,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     private void Keep(StatementCachingConnection connection)
     {
         connection.EndLeftOpenTransaction();
-        if (connection.State == System.Data.ConnectionState.Open) _idleReaders.Add(connection);
+        if (connection.State == System.Data.ConnectionState.Open && !_standsAside) _idleReaders.Add(connection);
         else connection.Dispose();
     }
 
@@ -66,8 +106,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
     public Task<T> WriteInBackgroundAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         _writer.RunInBackgroundAsync(work, cancellationToken);
 
-    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, bool fileAlone = false) =>
-        _writer.RunImportAsync(work, fileAlone, cancellationToken);
+    public Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, ImportFileUse fileUse = ImportFileUse.Shared) =>
+        _writer.RunImportAsync(work, fileUse, cancellationToken);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -75,6 +115,7 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            _file ??= connection.DataSource;
             await using var pragmas = connection.CreateCommand();
             // journal_mode is stored in the file; the others hold per connection.
             pragmas.CommandText = "pragma journal_mode = wal; pragma synchronous = full; pragma busy_timeout = 5000;";
@@ -106,6 +147,8 @@ public sealed class SqliteDatabase : IDatabase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _disposing.CancelAsync();
+        await _watching;
         await _writer.DisposeAsync();
         while (_idleReaders.TryTake(out var reader)) await reader.DisposeAsync();
     }

@@ -79,6 +79,48 @@ public class OverloadTests
         Assert.Contains(app.Log.Lines, l => l.Contains("The database could not take"));
     }
 
+    /// <summary>
+    /// A large import command asks the running service for SQLite's file with a locked "FILE-import"
+    /// beside it (held here as the import holds it; nothing else holds the file). Meanwhile a message
+    /// gets a 503 with Retry-After and /healthz says the database cannot answer; once the request is
+    /// gone, the same message is answered.
+    /// </summary>
+    [SqliteFact]
+    public async Task A_turn_while_an_import_asks_for_the_file_gets_a_503_and_once_it_is_done_an_answer()
+    {
+        await using var database = await ScratchDatabase.CreateAsync(DatabaseOptions.Sqlite);
+        await using var app = new BotApplication(database: database);
+        using var client = app.CreateClient();
+        Assert.Contains("tabungan", (await app.Twilio.SmsAsync(Painem, "saldo")).Reply);
+        var sid = TwilioSender.NewSid();
+
+        var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+        await using (new FileStream(file + "-import", FileMode.Create, FileAccess.ReadWrite, FileShare.None))
+        {
+            var health = await WaitForHealthAsync(client, HttpStatusCode.ServiceUnavailable);
+            var refused = await app.Twilio.SmsAsync(Painem, "saldo", sid);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health);
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "1"), (refused.Status, refused.RetryAfter));
+            File.Delete(file + "-import");
+        }
+        Assert.Equal(HttpStatusCode.OK, await WaitForHealthAsync(client, HttpStatusCode.OK));
+        Assert.False(await IsRecordedAsync(app, sid));
+        Assert.Contains("tabungan", (await app.Twilio.SmsAsync(Painem, "saldo", sid)).Reply);
+    }
+
+    /// <summary>The service looks for a request every 0.2 s: /healthz until it says <paramref name="wanted"/>, for 5 s at most.</summary>
+    private static async Task<HttpStatusCode> WaitForHealthAsync(HttpClient client, HttpStatusCode wanted)
+    {
+        var status = (await client.GetAsync("/healthz")).StatusCode;
+        for (var look = 0; look < 50 && status != wanted; look++)
+        {
+            await Task.Delay(100);
+            status = (await client.GetAsync("/healthz")).StatusCode;
+        }
+        return status;
+    }
+
     private static async Task<bool> IsRecordedAsync(BotApplication app, string sid)
     {
         await using var connection = app.OpenDatabase();

@@ -45,11 +45,11 @@ internal sealed class CountingDatabase(IDatabase inner) : IDatabase, IAsyncDispo
         return await inner.WriteInBackgroundAsync(work, cancellationToken);
     }
 
-    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, bool fileAlone = false)
+    public async Task<T> ImportAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default, ImportFileUse fileUse = ImportFileUse.Shared)
     {
         Count();
         if (!InRequest.Value && BeforeBackgroundWrite is { } before) await before();
-        return await inner.ImportAsync(work, cancellationToken, fileAlone);
+        return await inner.ImportAsync(work, cancellationToken, fileUse);
     }
 
     private Func<Task>? _beforeNextRequestWrite;

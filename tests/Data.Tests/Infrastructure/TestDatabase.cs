@@ -27,6 +27,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string Provider => Database.Provider;
 
+    public string ConnectionString => _scratch.ConnectionString;
+
     /// <summary>Another instance of the service on the same database (the caller disposes it).</summary>
     public IDatabase OpenAnother() => _scratch.Open();
 
