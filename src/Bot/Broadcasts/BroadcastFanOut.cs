@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Conversations.Broadcasts;
 using Pkkpm.Data;
 using Pkkpm.Data.Stores;
@@ -29,7 +30,7 @@ internal sealed class BroadcastFanOut(
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The failed batch rolled back whole; the cursor is where the last good one left it.
-                    logger.LogError(e, "Broadcast fan-out failed; trying again at the next wake or poll");
+                    logger.LogFailedPass(e, "Broadcast fan-out failed; trying again at the next wake or poll");
                 }
                 await signal.WaitAsync(settings.PollInterval, clock, stoppingToken);
             }

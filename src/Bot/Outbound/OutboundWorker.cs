@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Data;
 using Pkkpm.Data.Stores;
 
@@ -71,15 +72,9 @@ internal sealed class OutboundWorker(
         {
             return await database.ReadAsync(c => OutboxDelivery.AnyDueAsync(c, clock.GetUtcNow()), stoppingToken);
         }
-        catch (Exception e) when (DatabaseUnavailable.Is(e))
-        {
-            // Busy for a while (an import has the file) or out of reach: a warning each poll, not an error with its stack.
-            logger.LogWarning("Could not look at the outbox ({Reason}); trying again at the next poll", e.Message);
-            return false;
-        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not look at the outbox; trying again at the next poll");
+            logger.LogFailedPass(e, "Could not look at the outbox; trying again at the next poll");
             return false;
         }
     }
@@ -94,14 +89,9 @@ internal sealed class OutboundWorker(
                 return OutboxDelivery.ClaimAsync(c, t, limit, now, now + lease);
             }, stoppingToken);
         }
-        catch (Exception e) when (DatabaseUnavailable.Is(e))
-        {
-            logger.LogWarning("Could not claim outbox rows ({Reason}); trying again at the next poll", e.Message);
-            return [];
-        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not claim outbox rows; trying again at the next poll");
+            logger.LogFailedPass(e, "Could not claim outbox rows; trying again at the next poll");
             return [];
         }
     }

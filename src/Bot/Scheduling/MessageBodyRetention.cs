@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Data;
 using Pkkpm.Data.Stores;
 
@@ -27,7 +28,7 @@ internal sealed class MessageBodyRetention(IDatabase database, TimeProvider cloc
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Blanking old message bodies failed; trying again at the next pass");
+                logger.LogFailedPass(e, "Blanking old message bodies failed; trying again at the next pass");
             }
             await Task.Delay(settings.Interval, clock, stoppingToken);
         }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 using Pkkpm.Conversations.Engine;
 using Pkkpm.Conversations.Meetings;
 using Pkkpm.Conversations.Tips;
@@ -30,7 +31,7 @@ internal sealed class ScheduledWork(IDatabase database, TimeProvider clock, IOpt
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Scheduled work failed; trying again at the next poll");
+                logger.LogFailedPass(e, "Scheduled work failed; trying again at the next poll");
             }
             await Task.Delay(settings.PollInterval, clock, stoppingToken);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pkkpm.Bot.Observability;
 
 namespace Pkkpm.Bot.ProgrammeConsole.Dashboard;
 
@@ -29,7 +30,7 @@ internal sealed class ProgrammeSnapshotWorker(
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The page keeps the previous snapshot, or computes live without one.
-                    logger.LogError(e, "Programme snapshot failed; trying again at the next interval");
+                    logger.LogFailedPass(e, "Programme snapshot failed; trying again at the next interval");
                 }
                 await Task.Delay(UntilNextTake(takenAt), clock, stoppingToken);
             }
