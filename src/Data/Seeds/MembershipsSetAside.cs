@@ -11,8 +11,9 @@ namespace Pkkpm.Data.Seeds;
 /// too (<see cref="EmptyTablesSetAside"/>), checked once after the last member instead of one at a
 /// time (a million members: 9.6 s with them, 1.7 s without). Until the commit the service then waits
 /// to record messages and to read people and groups (<see cref="TurnOrderLocks"/>): this happens only
-/// in a programme's first import, when it has no members yet. All of it is made again from the definitions the database holds, inside the import's
-/// transaction: an import that fails rolls the drop back with everything else.
+/// in a programme's first import, when it has no members yet. All of it is made again from the
+/// definitions the database holds, inside the import's transaction: an import that fails rolls the
+/// drop back with everything else.
 /// </summary>
 internal sealed class MembershipsSetAside(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> triggers, EmptyTablesSetAside checks)
 {

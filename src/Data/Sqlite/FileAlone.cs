@@ -39,7 +39,7 @@ internal sealed class FileAlone
     {
         if (use == ImportFileUse.Shared) return null;
         if (TryTake(connection)) return new(connection, null);
-        if (use != ImportFileUse.AloneAskingTheService || ImportRequest.Make(connection.DataSource) is not { } request) return null;
+        if (use != ImportFileUse.AloneAskingTheService || await ImportRequest.MakeAsync(connection.DataSource) is not { } request) return null;
         var asked = Stopwatch.GetTimestamp();
         while (Stopwatch.GetElapsedTime(asked) < LetGoWithin)
         {

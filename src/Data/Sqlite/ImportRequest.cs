@@ -27,26 +27,25 @@ internal sealed class ImportRequest : IDisposable
     public static string PathFor(string databasePath) => databasePath + "-import";
 
     /// <summary>The request, held until disposed; null when it cannot be made (another import holds one).</summary>
-    public static ImportRequest? Make(string databasePath)
+    public static async Task<ImportRequest?> MakeAsync(string databasePath)
     {
         var path = PathFor(databasePath);
         // A service's look takes a shared lock for an instant: the exclusive one may fail once or twice meanwhile.
-        for (var attempt = 0; attempt < 10; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
                 return new(path, new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (attempt < 9)
+            catch (IOException) when (attempt < 10)
             {
-                Thread.Sleep(10);
+                await Task.Delay(10);
             }
             catch (IOException)
             {
                 return null;
             }
         }
-        return null;
     }
 
     /// <summary>True while an import holds a request for the file.</summary>
